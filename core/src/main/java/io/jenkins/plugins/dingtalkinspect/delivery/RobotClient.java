@@ -1,0 +1,189 @@
+package io.jenkins.plugins.dingtalkinspect.delivery;
+
+import io.jenkins.plugins.dingtalkinspect.robot.Robot;
+import io.jenkins.plugins.dingtalkinspect.robot.message.Message;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
+import okhttp3.OkHttpClient;
+
+/**
+ * Delivers messages to DingTalk robots: waits for the robot's rate budget, signs every attempt
+ * anew, retries what is worth retrying with backoff, and reports what happened. Thread-safe; one
+ * instance can serve a whole process.
+ */
+public final class RobotClient {
+
+    private static final Logger LOG = Logger.getLogger(RobotClient.class.getName());
+
+    private final OkHttpClient http;
+    private final DeliveryOptions options;
+    private final Clock clock;
+    private final RateBudgets budgets;
+    private final RandomGenerator random = RandomGenerator.getDefault();
+
+    /**
+     * @param base an HTTP client to derive from (Jenkins passes one that follows its proxy settings),
+     *     or {@code null} for a new one
+     */
+    public RobotClient(OkHttpClient base, DeliveryOptions options, Clock clock, RateBudgets budgets) {
+        this.options = options;
+        this.clock = clock;
+        this.budgets = budgets;
+        OkHttpClient.Builder builder = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+        // Our own retries know which failures are safe to repeat; a redirect would carry the token elsewhere.
+        this.http = builder.connectTimeout(options.connectTimeout())
+                .readTimeout(options.readTimeout())
+                .writeTimeout(options.readTimeout())
+                .callTimeout(options.callTimeout())
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .build();
+    }
+
+    public RobotClient(DeliveryOptions options) {
+        this(null, options, Clock.systemUTC(), RateBudgets.shared());
+    }
+
+    public DeliveryOptions options() {
+        return options;
+    }
+
+    /** Validates and prepares without sending: what {@link #send(Robot, Message)} would post. */
+    public PreparedMessage prepare(Robot robot, Message message) {
+        return PreparedMessage.prepare(robot, message, options.maxBodyBytes());
+    }
+
+    public DeliveryReport send(Robot robot, Message message) {
+        return send(robot, prepare(robot, message));
+    }
+
+    public DeliveryReport send(Robot robot, PreparedMessage prepared) {
+        long started = System.nanoTime();
+        long deadline = RateBudget.deadlineAfter(options.deadline());
+        RateBudget budget = budgets.budgetFor(robot, options.rateLimit());
+        Duration waited = Duration.ZERO;
+        int attempts = 0;
+        int failures = 0;
+        boolean resigned = false;
+        Exchange.Result last = null;
+        while (true) {
+            RateBudget.Permit permit;
+            try {
+                permit = budget.acquire(deadline);
+                waited = waited.plus(permit.waited());
+            } catch (RateBudget.Exhausted e) {
+                Outcome outcome = e.throttledUntil().isPresent() ? Outcome.THROTTLED : Outcome.DEADLINE_EXCEEDED;
+                return report(outcome, last, e.getMessage(), attempts, waited, started, prepared, e.throttledUntil());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return report(
+                        Outcome.DEADLINE_EXCEEDED,
+                        last,
+                        "interrupted",
+                        attempts,
+                        waited,
+                        started,
+                        prepared,
+                        Optional.empty());
+            }
+            attempts++;
+            try (permit) {
+                last = Exchange.post(http, robot, prepared, clock.millis());
+            }
+            LOG.log(Level.FINE, "msgUuid {0} attempt {1} to {2}: {3} {4}", new Object[] {
+                prepared.msgUuid(), attempts, robot.endpoint().getHost(), last.outcome(), last.errcode()
+            });
+            switch (last.outcome()) {
+                case DELIVERED:
+                    return report(
+                            Outcome.DELIVERED,
+                            last,
+                            last.errmsg(),
+                            attempts,
+                            waited,
+                            started,
+                            prepared,
+                            Optional.empty());
+                case THROTTLED:
+                    // Everyone sending through this robot must now wait; this send waits too if its deadline allows.
+                    budget.park(options.throttleBlock());
+                    continue;
+                case INVALID_TIMESTAMP:
+                    if (!resigned && robot.signed()) {
+                        resigned = true;
+                        continue;
+                    }
+                    return report(
+                            last.outcome(), last, last.errmsg(), attempts, waited, started, prepared, Optional.empty());
+                default:
+                    break;
+            }
+            failures++;
+            if (!last.outcome().retryable() || failures >= options.retry().maxAttempts()) {
+                return report(
+                        last.outcome(), last, last.errmsg(), attempts, waited, started, prepared, Optional.empty());
+            }
+            Duration pause = options.retry().backoff(failures, random);
+            if (System.nanoTime() + pause.toNanos() - deadline > 0) {
+                return report(
+                        Outcome.DEADLINE_EXCEEDED,
+                        last,
+                        "gave up at the deadline after " + attempts + " attempts; last: " + last.errmsg(),
+                        attempts,
+                        waited,
+                        started,
+                        prepared,
+                        Optional.empty());
+            }
+            if (!sleep(pause)) {
+                return report(
+                        Outcome.DEADLINE_EXCEEDED,
+                        last,
+                        "interrupted",
+                        attempts,
+                        waited,
+                        started,
+                        prepared,
+                        Optional.empty());
+            }
+        }
+    }
+
+    private static boolean sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static DeliveryReport report(
+            Outcome outcome,
+            Exchange.Result last,
+            String errmsg,
+            int attempts,
+            Duration waited,
+            long started,
+            PreparedMessage prepared,
+            Optional<Instant> throttledUntil) {
+        Integer errcode = last == null ? null : last.errcode();
+        return new DeliveryReport(
+                outcome.delivered(),
+                errcode,
+                errmsg,
+                outcome,
+                attempts,
+                waited,
+                Duration.ofNanos(System.nanoTime() - started),
+                prepared.msgUuid(),
+                throttledUntil);
+    }
+}

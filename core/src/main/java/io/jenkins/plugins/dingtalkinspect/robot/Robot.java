@@ -1,0 +1,106 @@
+package io.jenkins.plugins.dingtalkinspect.robot;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A DingTalk custom robot: where to post, its access token, and the security settings the group
+ * owner chose (signing secret, keywords; an IP allow-list needs nothing from us).
+ *
+ * <p>{@link #toString()} masks the token and the secret: robots end up in logs and exceptions.
+ */
+public record Robot(URI endpoint, String token, Optional<String> secret, List<String> keywords) {
+
+    public static final URI DEFAULT_ENDPOINT = URI.create("https://oapi.dingtalk.com/robot/send");
+    public static final int MAX_KEYWORDS = 10;
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,256}");
+    private static final Pattern SECRET = Pattern.compile("SEC[A-Za-z0-9]{8,256}");
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+
+    public Robot {
+        Objects.requireNonNull(endpoint, "endpoint");
+        requireValidEndpoint(endpoint);
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            throw new InvalidInputException(
+                    "token", "must be the robot's access token (8-256 letters, digits, '-' or '_'); value not shown");
+        }
+        secret = Objects.requireNonNullElse(secret, Optional.<String>empty()).filter(s -> !s.isBlank());
+        if (secret.isPresent() && !SECRET.matcher(secret.get()).matches()) {
+            throw new InvalidInputException(
+                    "secret", "must be the signing secret shown by DingTalk, starting with 'SEC'; value not shown");
+        }
+        keywords = keywords == null
+                ? List.of()
+                : keywords.stream()
+                        .filter(k -> k != null && !k.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+        if (keywords.size() > MAX_KEYWORDS) {
+            throw new InvalidInputException(
+                    "keywords", "DingTalk allows at most " + MAX_KEYWORDS + " keywords, got " + keywords.size());
+        }
+    }
+
+    /**
+     * Builds a robot from what an admin pastes: either a bare access token or a whole webhook URL
+     * containing {@code access_token}. A pasted URL's endpoint wins over {@code endpoint}.
+     */
+    public static Robot of(URI endpoint, String tokenOrWebhook, String secret, List<String> keywords) {
+        String value =
+                InvalidInputException.requireText("token", tokenOrWebhook).strip();
+        URI effectiveEndpoint = endpoint == null ? DEFAULT_ENDPOINT : endpoint;
+        String token = value;
+        if (value.contains("access_token=")) {
+            WebhookUrl parsed = WebhookUrl.parse(value);
+            effectiveEndpoint = parsed.endpoint();
+            token = parsed.token();
+        } else if (value.contains("://")) {
+            throw new InvalidInputException("token", "a webhook URL must contain the access_token parameter");
+        }
+        return new Robot(effectiveEndpoint, token, Optional.ofNullable(secret), keywords);
+    }
+
+    public static Robot of(String tokenOrWebhook, String secret, List<String> keywords) {
+        return of(null, tokenOrWebhook, secret, keywords);
+    }
+
+    public boolean signed() {
+        return secret.isPresent();
+    }
+
+    /** A stable key per robot for shared state (rate budget) that does not reveal the token. */
+    public String budgetKey() {
+        return endpoint.getHost() + "#" + Secrets.fingerprint(token);
+    }
+
+    /**
+     * HTTPS only, so the token never crosses a network in clear. Plain HTTP is accepted for the
+     * loopback interface alone, where the local sandbox runs.
+     */
+    static void requireValidEndpoint(URI endpoint) {
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+        String host = endpoint.getHost();
+        if (host == null || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
+            throw new InvalidInputException(
+                    "endpoint", "must be an https URL without query, e.g. " + DEFAULT_ENDPOINT + ", got " + endpoint);
+        }
+        boolean loopback = LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
+        if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
+            throw new InvalidInputException(
+                    "endpoint", "must use https (http is allowed for 127.0.0.1/localhost only), got " + endpoint);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Robot[endpoint=" + endpoint + ", token=" + Secrets.mask(token) + ", signed=" + signed() + ", keywords="
+                + keywords + "]";
+    }
+}
