@@ -33,6 +33,9 @@ public final class RateBudget {
         }
     }
 
+    /** Every slot is in flight: check again soon, an answer will start a slot's window. */
+    private static final long ALL_IN_FLIGHT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
     private final RateLimit limit;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
@@ -76,9 +79,10 @@ public final class RateBudget {
             lock.lock();
             try {
                 if (!done) {
+                    // no signal: a finished slot frees nothing before its window has passed, and
+                    // waking every waiter on every answer costs more than the short polls below
                     done = true;
                     doneAt = System.nanoTime();
-                    changed.signalAll();
                 }
             } finally {
                 lock.unlock();
@@ -119,7 +123,7 @@ public final class RateBudget {
                             .filter(p -> p.done)
                             .mapToLong(p -> p.doneAt + windowNanos)
                             .min()
-                            .orElse(deadlineNanos);
+                            .orElse(now + ALL_IN_FLIGHT_POLL_NANOS);
                 }
                 if (now - deadlineNanos >= 0) {
                     throw new Exhausted(

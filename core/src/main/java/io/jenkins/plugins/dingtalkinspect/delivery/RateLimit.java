@@ -4,9 +4,10 @@ import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import java.time.Duration;
 
 /**
- * A robot's sending budget: {@code messages} per rolling {@code window}. {@code margin} widens the
- * window as we count it, because DingTalk counts arrivals, and network jitter can bring two sends
- * that left a full window apart closer together at its end.
+ * A robot's sending budget: {@code messages} per rolling {@code window}. Slots already count from
+ * the moment an answer came back, which is after DingTalk counted the request, so network delays
+ * cannot squeeze two windows' worth of arrivals together; {@code margin} only widens the window a
+ * little against clocks that tick at slightly different rates.
  */
 public record RateLimit(int messages, Duration window, Duration margin) {
 
@@ -20,14 +21,14 @@ public record RateLimit(int messages, Duration window, Duration margin) {
         margin = margin == null || margin.isNegative() ? Duration.ZERO : margin;
     }
 
-    /** DingTalk's documented limit, 20 per minute, counted over 61 s. */
+    /** DingTalk's documented limit, 20 per minute, counted over 60.5 s. */
     public static RateLimit dingTalkDefault() {
         return of(20, Duration.ofSeconds(60));
     }
 
-    /** {@code messages} per {@code window}, with a margin of 1/60 of the window (1 s a minute). */
+    /** {@code messages} per {@code window}, with a margin of 1/120 of the window (0.5 s a minute). */
     public static RateLimit of(int messages, Duration window) {
-        return new RateLimit(messages, window, window.dividedBy(60));
+        return new RateLimit(messages, window, window.dividedBy(120));
     }
 
     /** No limit: for benchmarks against a sandbox without one. */

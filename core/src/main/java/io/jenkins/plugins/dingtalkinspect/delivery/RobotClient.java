@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -34,7 +36,10 @@ public final class RobotClient {
         this.options = options;
         this.clock = clock;
         this.budgets = budgets;
-        OkHttpClient.Builder builder = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+        // a burst sends a robot's whole budget at once: keep that many connections for the next window
+        OkHttpClient.Builder builder = base == null
+                ? new OkHttpClient.Builder().connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                : base.newBuilder();
         // Our own retries know which failures are safe to repeat; a redirect would carry the token elsewhere.
         this.http = builder.connectTimeout(options.connectTimeout())
                 .readTimeout(options.readTimeout())

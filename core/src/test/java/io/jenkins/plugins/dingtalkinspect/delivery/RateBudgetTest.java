@@ -137,7 +137,7 @@ class RateBudgetTest {
     void limitsAndOptionsValidateTheirFields() {
         assertThatThrownBy(() -> RateLimit.of(0, Duration.ofSeconds(1))).hasMessageStartingWith("rateLimit.messages:");
         assertThatThrownBy(() -> RateLimit.of(1, Duration.ZERO)).hasMessageStartingWith("rateLimit.window:");
-        assertThat(RateLimit.dingTalkDefault().effectiveWindow()).isEqualTo(Duration.ofSeconds(61));
+        assertThat(RateLimit.dingTalkDefault().effectiveWindow()).isEqualTo(Duration.ofMillis(60_500));
         assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, 0))
                 .hasMessageStartingWith("maxAttempts:");
         assertThatThrownBy(() -> new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(1), 0))
