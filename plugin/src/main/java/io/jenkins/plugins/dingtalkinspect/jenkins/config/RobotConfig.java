@@ -1,0 +1,246 @@
+package io.jenkins.plugins.dingtalkinspect.jenkins.config;
+
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+import hudson.security.ACL;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
+import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Dispatcher;
+import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
+import io.jenkins.plugins.dingtalkinspect.robot.Robot;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * One DingTalk robot as an administrator configured it. Holds credential ids only: the access
+ * token (or the whole webhook URL) and the signing secret live in Secret text credentials.
+ */
+public class RobotConfig implements Describable<RobotConfig> {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+    private final String id;
+    private String displayName;
+    private final String tokenCredentialsId;
+    private String secretCredentialsId;
+    private String keywords;
+    private String endpoint;
+
+    @DataBoundConstructor
+    public RobotConfig(String id, String tokenCredentialsId) {
+        this.id = Util.fixEmptyAndTrim(id);
+        this.tokenCredentialsId = Util.fixEmptyAndTrim(tokenCredentialsId);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    @DataBoundSetter
+    public void setDisplayName(String displayName) {
+        this.displayName = Util.fixEmptyAndTrim(displayName);
+    }
+
+    public String getTokenCredentialsId() {
+        return tokenCredentialsId;
+    }
+
+    public String getSecretCredentialsId() {
+        return secretCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setSecretCredentialsId(String secretCredentialsId) {
+        this.secretCredentialsId = Util.fixEmptyAndTrim(secretCredentialsId);
+    }
+
+    /** Security keywords, one per line or comma separated. */
+    public String getKeywords() {
+        return keywords;
+    }
+
+    @DataBoundSetter
+    public void setKeywords(String keywords) {
+        this.keywords = Util.fixEmptyAndTrim(keywords);
+    }
+
+    /** The robot API endpoint; {@code null} means DingTalk's default. */
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    @DataBoundSetter
+    public void setEndpoint(String endpoint) {
+        String value = Util.fixEmptyAndTrim(endpoint);
+        this.endpoint = Robot.DEFAULT_ENDPOINT.toString().equals(value) ? null : value;
+    }
+
+    /** What users see in lists: the display name, or the id. */
+    public String label() {
+        return displayName == null ? id : displayName + " (" + id + ")";
+    }
+
+    public List<String> keywordList() {
+        return splitList(keywords);
+    }
+
+    /** The endpoint to post to; fails with a message naming the field if it is not a valid URL. */
+    public URI endpointUri() {
+        return parseEndpoint(endpoint);
+    }
+
+    static URI parseEndpoint(String value) {
+        if (value == null || value.isBlank()) {
+            return Robot.DEFAULT_ENDPOINT;
+        }
+        try {
+            return new URI(value.strip());
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("endpoint", "is not a URL: " + e.getReason());
+        }
+    }
+
+    /**
+     * Applies core's endpoint rules (https, or http on loopback for the sandbox). Core keeps the
+     * check package-private, so a throw-away robot with a placeholder token runs it.
+     */
+    static void checkEndpoint(URI uri) {
+        new Robot(uri, "endpoint-check", Optional.empty(), List.of());
+    }
+
+    /** Splits comma, semicolon or line separated values, dropping blanks. */
+    public static List<String> splitList(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("[,;\\n\\r]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RobotConfig other
+                && Objects.equals(id, other.id)
+                && Objects.equals(displayName, other.displayName)
+                && Objects.equals(tokenCredentialsId, other.tokenCredentialsId)
+                && Objects.equals(secretCredentialsId, other.secretCredentialsId)
+                && Objects.equals(keywords, other.keywords)
+                && Objects.equals(endpoint, other.endpoint);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, tokenCredentialsId);
+    }
+
+    @Override
+    public String toString() {
+        return "RobotConfig[id=" + id + ", tokenCredentialsId=" + tokenCredentialsId + ", signed="
+                + (secretCredentialsId != null) + "]";
+    }
+
+    @Extension
+    public static class DescriptorImpl extends Descriptor<RobotConfig> {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.RobotConfig_DisplayName();
+        }
+
+        @POST
+        public FormValidation doCheckId(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            if (Util.fixEmptyAndTrim(value) == null) {
+                return FormValidation.error(Messages.RobotConfig_IdRequired());
+            }
+            return ID.matcher(value.strip()).matches()
+                    ? FormValidation.ok()
+                    : FormValidation.error(Messages.RobotConfig_IdInvalid());
+        }
+
+        @POST
+        public FormValidation doCheckEndpoint(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            try {
+                checkEndpoint(parseEndpoint(value));
+                return FormValidation.ok();
+            } catch (InvalidInputException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+
+        @POST
+        public FormValidation doCheckTokenCredentialsId(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return Util.fixEmptyAndTrim(value) == null
+                    ? FormValidation.error(Messages.RobotConfig_TokenRequired())
+                    : FormValidation.ok();
+        }
+
+        @POST
+        public ListBoxModel doFillTokenCredentialsIdItems(@QueryParameter String tokenCredentialsId) {
+            return credentialItems(tokenCredentialsId);
+        }
+
+        @POST
+        public ListBoxModel doFillSecretCredentialsIdItems(@QueryParameter String secretCredentialsId) {
+            return credentialItems(secretCredentialsId);
+        }
+
+        /** Sends a test card with the robot as it is in the form, credentials resolved on the server. */
+        @POST
+        public FormValidation doSendTestMessage(
+                @QueryParameter String id,
+                @QueryParameter String tokenCredentialsId,
+                @QueryParameter String secretCredentialsId,
+                @QueryParameter String keywords,
+                @QueryParameter String endpoint) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            RobotConfig robot = new RobotConfig(id == null || id.isBlank() ? "test" : id, tokenCredentialsId);
+            robot.setSecretCredentialsId(secretCredentialsId);
+            robot.setKeywords(keywords);
+            robot.setEndpoint(endpoint);
+            return Dispatcher.sendTestMessage(robot);
+        }
+
+        private static ListBoxModel credentialItems(String current) {
+            StandardListBoxModel model = new StandardListBoxModel();
+            if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+                return model.includeCurrentValue(current == null ? "" : current);
+            }
+            model.includeEmptyValue()
+                    .includeMatchingAs(
+                            ACL.SYSTEM2,
+                            Jenkins.get(),
+                            StringCredentials.class,
+                            List.of(),
+                            CredentialsMatchers.always())
+                    .includeCurrentValue(current == null ? "" : current);
+            return model;
+        }
+    }
+}

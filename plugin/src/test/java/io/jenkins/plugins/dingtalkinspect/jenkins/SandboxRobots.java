@@ -1,0 +1,83 @@
+package io.jenkins.plugins.dingtalkinspect.jenkins;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.util.Secret;
+import io.jenkins.plugins.dingtalkinspect.jenkins.config.DeliverySettings;
+import io.jenkins.plugins.dingtalkinspect.jenkins.config.DingTalkInspectConfiguration;
+import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotConfig;
+import io.jenkins.plugins.dingtalkinspect.sandbox.DingTalkSandbox;
+import io.jenkins.plugins.dingtalkinspect.sandbox.RecordedMessage;
+import io.jenkins.plugins.dingtalkinspect.sandbox.SandboxRobot;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+
+/**
+ * A sandbox DingTalk with one signed robot, and Jenkins configured to use it as robot {@code ops}
+ * through Secret text credentials. Tokens are unique per fixture, so rate budgets of other tests
+ * in the same JVM never interfere.
+ */
+public final class SandboxRobots implements AutoCloseable {
+
+    public static final String TOKEN_ID = "dingtalk-ops-token";
+    public static final String SECRET_ID = "dingtalk-ops-secret";
+
+    public final String token = "tok" + UUID.randomUUID().toString().replace("-", "");
+    public final String secret = "SEC" + UUID.randomUUID().toString().replace("-", "")
+            + UUID.randomUUID().toString().replace("-", "");
+    public final DingTalkSandbox sandbox = DingTalkSandbox.start();
+
+    public SandboxRobots() {
+        sandbox.register(SandboxRobot.signed("ops", token, secret));
+    }
+
+    /** Adds the credentials and configures robot {@code ops} (the only, so the default robot). */
+    public RobotConfig configure() throws IOException {
+        addSecretText(TOKEN_ID, token);
+        addSecretText(SECRET_ID, secret);
+        RobotConfig ops = robot("ops", TOKEN_ID, SECRET_ID);
+        DingTalkInspectConfiguration config = DingTalkInspectConfiguration.get();
+        config.setRobots(List.of(ops));
+        DeliverySettings fast = new DeliverySettings();
+        fast.setMaxAttempts(1);
+        fast.setDeadlineSeconds(20);
+        config.setDelivery(fast);
+        config.setCardLanguage(DingTalkInspectConfiguration.LANGUAGE_EN);
+        return ops;
+    }
+
+    public RobotConfig robot(String id, String tokenId, String secretId) {
+        RobotConfig robot = new RobotConfig(id, tokenId);
+        robot.setSecretCredentialsId(secretId);
+        robot.setEndpoint(sandbox.webhookEndpoint().toString());
+        return robot;
+    }
+
+    public static void addSecretText(String id, String value) throws IOException {
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new StringCredentialsImpl(CredentialsScope.GLOBAL, id, "test " + id, Secret.fromString(value)));
+        SystemCredentialsProvider.getInstance().save();
+    }
+
+    public List<RecordedMessage> messages() {
+        return sandbox.messages(token);
+    }
+
+    /** Fails if the text shows the token or the secret, whole or as the webhook URL. */
+    public void assertNoSecretIn(String what, String text) {
+        assertThat(what, text, not(containsString(token)));
+        assertThat(what, text, not(containsString(secret)));
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+    }
+}
