@@ -5,9 +5,14 @@ import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
 import io.jenkins.plugins.dingtalkinspect.delivery.RateBudgets;
 import io.jenkins.plugins.dingtalkinspect.delivery.RateLimit;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestingSender;
+import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
+import io.jenkins.plugins.dingtalkinspect.inspection.CardRenderer;
+import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
+import io.jenkins.plugins.dingtalkinspect.inspection.Level;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
-import io.jenkins.plugins.dingtalkinspect.robot.message.MarkdownMessage;
 import io.jenkins.plugins.dingtalkinspect.sandbox.DingTalkSandbox;
 import io.jenkins.plugins.dingtalkinspect.sandbox.SandboxOptions;
 import io.jenkins.plugins.dingtalkinspect.sandbox.SandboxRobot;
@@ -62,6 +67,22 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
+    @Option(
+            names = "--digest",
+            paramLabel = "THRESHOLD",
+            arity = "0..1",
+            fallbackValue = "10",
+            description =
+                    "Merge cards into digests once THRESHOLD are waiting for a robot (default threshold: ${FALLBACK-VALUE}).")
+    Integer digestThreshold;
+
+    @Option(
+            names = "--warmup",
+            defaultValue = "300",
+            description =
+                    "Cards sent first to an unlimited robot and not counted, so the figures describe the budget, not a cold JVM (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Override
     public Integer call() throws Exception {
         if (messages < 1 || robots < 1 || robots > 50 || threads < 1 || threads > 200 || limit < 1) {
@@ -81,19 +102,27 @@ final class LoadCommand implements Callable<Integer> {
                 sandbox.register(SandboxRobot.signed("load-" + r, token, "SECload0000000000" + r));
                 targets.add(Robot.of(sandbox.webhookEndpoint(), token, "SECload0000000000" + r, List.of()));
             }
+            warmUp(sandbox);
             DeliveryOptions options = DeliveryOptions.defaults()
                     .withRateLimit(RateLimit.of(limit, windowLength))
                     .withThrottleBlock(windowLength.multipliedBy(5))
                     .withDeadline(windowLength.multipliedBy(messages / limit + 10L));
             RobotClient client = new RobotClient(null, options, Clock.systemUTC(), new RateBudgets(Clock.systemUTC()));
+            DigestingSender sender = new DigestingSender(
+                    client,
+                    digestThreshold == null ? DigestOptions.off() : DigestOptions.after(digestThreshold),
+                    Clock.systemUTC());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long started = System.nanoTime();
             List<Future<DeliveryReport>> futures = new ArrayList<>();
             for (int i = 0; i < messages; i++) {
                 for (Robot target : targets) {
                     int n = i;
-                    futures.add(pool.submit(
-                            () -> client.send(target, new MarkdownMessage("load " + n, "burst message " + n))));
+                    Inspection card = Inspection.builder("load " + n)
+                            .content("burst message " + n)
+                            .level(n % 5 == 0 ? Level.ERROR : Level.INFO)
+                            .build();
+                    futures.add(pool.submit(() -> sender.send(target, card, CardOptions.defaults())));
                 }
             }
             List<DeliveryReport> reports = new ArrayList<>();
@@ -108,5 +137,29 @@ final class LoadCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return figures.lost() == 0 && figures.failed() == 0 ? 0 : 1;
         }
+    }
+
+    private void warmUp(DingTalkSandbox sandbox) {
+        if (warmup <= 0) {
+            return;
+        }
+        sandbox.register(SandboxRobot.signed("warm-up", "load-warm-up-token", "SECloadwarmup00001")
+                .withRateLimit(io.jenkins.plugins.dingtalkinspect.sandbox.RateLimit.off()));
+        Robot robot = Robot.of(sandbox.webhookEndpoint(), "load-warm-up-token", "SECloadwarmup00001", List.of());
+        RobotClient client = new RobotClient(
+                null,
+                DeliveryOptions.defaults().withRateLimit(RateLimit.unlimited()),
+                Clock.systemUTC(),
+                new RateBudgets(Clock.systemUTC()));
+        for (int i = 0; i < warmup; i++) {
+            client.send(
+                    robot,
+                    CardRenderer.render(
+                            Inspection.builder("warm-up " + i)
+                                    .content("warm-up")
+                                    .build(),
+                            CardOptions.defaults()));
+        }
+        sandbox.clear();
     }
 }

@@ -13,7 +13,16 @@ import java.util.Set;
 
 /** The figures of a load run, computed from the senders' reports and the sandbox's own record. */
 record LoadFigures(
-        int sent, int delivered, int throttled, int lost, int failed, long elapsedMs, long minimumMs, int maxInWindow) {
+        int sent,
+        int delivered,
+        int throttled,
+        int lost,
+        int failed,
+        int digests,
+        int requests,
+        long elapsedMs,
+        long minimumMs,
+        int maxInWindow) {
 
     static LoadFigures of(
             List<DeliveryReport> reports,
@@ -37,8 +46,10 @@ record LoadFigures(
         }
         // reported delivered but never accepted by the server: lost without anyone knowing
         int lost = (int) reports.stream()
-                .filter(r -> r.delivered() && !accepted.contains(r.msgUuid()))
+                .filter(r -> r.delivered() && !accepted.contains(r.carriedBy().orElse(r.msgUuid())))
                 .count();
+        int digests = (int)
+                reports.stream().flatMap(r -> r.carriedBy().stream()).distinct().count();
         int perRobot = arrivals.isEmpty() ? 0 : sent / arrivals.size();
         long minimumMs = perRobot <= limit ? 0 : ((perRobot - 1) / limit) * window.toMillis();
         int maxInWindow = 0;
@@ -52,7 +63,8 @@ record LoadFigures(
                 maxInWindow = Math.max(maxInWindow, end - start + 1);
             }
         }
-        return new LoadFigures(sent, delivered, throttled, lost, failed, elapsedMs, minimumMs, maxInWindow);
+        return new LoadFigures(
+                sent, delivered, throttled, lost, failed, digests, accepted.size(), elapsedMs, minimumMs, maxInWindow);
     }
 
     Map<String, Object> toMap() {
@@ -62,6 +74,8 @@ record LoadFigures(
         map.put("throttled", throttled);
         map.put("lost", lost);
         map.put("failed", failed);
+        map.put("digests", digests);
+        map.put("requests", requests);
         map.put("elapsedMs", elapsedMs);
         map.put("minimumMs", minimumMs);
         map.put("ratio", minimumMs == 0 ? null : Math.round(elapsedMs * 1000.0 / minimumMs) / 1000.0);
@@ -71,7 +85,8 @@ record LoadFigures(
 
     String toText() {
         return "sent " + sent + ", delivered " + delivered + ", throttled answers " + throttled + ", lost " + lost
-                + ", failed " + failed + ", elapsed " + elapsedMs + " ms (minimum the budget allows: " + minimumMs
+                + ", failed " + failed + ", digests " + digests + ", messages accepted by DingTalk " + requests
+                + ", elapsed " + elapsedMs + " ms (minimum the budget allows: " + minimumMs
                 + " ms), most in any window: " + maxInWindow;
     }
 }

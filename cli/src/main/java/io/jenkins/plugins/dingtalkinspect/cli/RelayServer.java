@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
-import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestingSender;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
-import io.jenkins.plugins.dingtalkinspect.inspection.CardRenderer;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
@@ -46,7 +45,7 @@ final class RelayServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    static RelayServer start(String bind, int port, Config config, RobotClient client) throws IOException {
+    static RelayServer start(String bind, int port, Config config, DigestingSender client) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
@@ -70,7 +69,7 @@ final class RelayServer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static void handle(HttpExchange exchange, Config config, RobotClient client) throws IOException {
+    private static void handle(HttpExchange exchange, Config config, DigestingSender client) throws IOException {
         try (exchange) {
             switch (exchange.getRequestMethod()) {
                 case "GET" -> answer(exchange, 200, RelayRequest.usage(null));
@@ -83,7 +82,7 @@ final class RelayServer implements AutoCloseable {
         }
     }
 
-    private static void post(HttpExchange exchange, Config config, RobotClient client) throws IOException {
+    private static void post(HttpExchange exchange, Config config, DigestingSender client) throws IOException {
         byte[] raw = readLimited(exchange.getRequestBody());
         if (raw == null) {
             answer(exchange, 413, RelayRequest.usage("body: larger than " + MAX_REQUEST_BYTES + " bytes"));
@@ -111,7 +110,7 @@ final class RelayServer implements AutoCloseable {
             answer(exchange, 400, RelayRequest.usage(e.getMessage()));
             return;
         }
-        DeliveryReport report = client.send(config.robot(), CardRenderer.render(inspection, config.cardOptions()));
+        DeliveryReport report = client.send(config.robot(), inspection, config.cardOptions());
         ObjectNode result = Reports.JSON.createObjectNode();
         result.put("ok", report.delivered());
         if (report.errcode() == null) {
@@ -123,6 +122,7 @@ final class RelayServer implements AutoCloseable {
         result.put("outcome", report.outcome().name());
         result.put("hint", report.outcome().hint());
         result.put("msgUuid", report.msgUuid());
+        report.carriedBy().ifPresent(digest -> result.put("carriedBy", digest));
         answer(exchange, report.delivered() ? 200 : 502, result);
     }
 

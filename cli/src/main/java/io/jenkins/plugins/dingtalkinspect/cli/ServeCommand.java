@@ -2,11 +2,14 @@ package io.jenkins.plugins.dingtalkinspect.cli;
 
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryOptions;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestingSender;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -54,6 +57,15 @@ final class ServeCommand implements Callable<Integer> {
     String acceptSource;
 
     @Option(
+            names = "--digest",
+            paramLabel = "THRESHOLD",
+            arity = "0..1",
+            fallbackValue = "20",
+            description =
+                    "Merge cards into digests once THRESHOLD are waiting for the robot (default threshold: ${FALLBACK-VALUE}).")
+    Integer digestThreshold;
+
+    @Option(
             names = "--lang",
             paramLabel = "zh_CN|en",
             defaultValue = "zh_CN",
@@ -70,7 +82,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         RelayServer.Config config =
                 new RelayServer.Config(target, auth, acceptSource, CardOptions.of(CardLanguage.parse(lang)));
-        try (RelayServer server = RelayServer.start(bind, port, config, new RobotClient(DeliveryOptions.defaults()))) {
+        DigestingSender sender = new DigestingSender(
+                new RobotClient(DeliveryOptions.defaults()),
+                digestThreshold == null ? DigestOptions.off() : DigestOptions.after(digestThreshold),
+                Clock.systemUTC());
+        try (RelayServer server = RelayServer.start(bind, port, config, sender)) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Relay listening on " + server.uri() + "ding/send (GET for usage)");
             out.flush();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryOptions;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestingSender;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import io.jenkins.plugins.dingtalkinspect.sandbox.DingTalkSandbox;
@@ -13,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +41,8 @@ class RelayServerTest {
                 "127.0.0.1",
                 0,
                 new RelayServer.Config(robot, AUTH, "legacy-source", CardOptions.defaults()),
-                new RobotClient(DeliveryOptions.defaults()));
+                new DigestingSender(
+                        new RobotClient(DeliveryOptions.defaults()), DigestOptions.off(), Clock.systemUTC()));
     }
 
     @AfterEach

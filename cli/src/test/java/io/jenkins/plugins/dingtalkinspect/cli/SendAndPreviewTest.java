@@ -172,4 +172,17 @@ class SendAndPreviewTest {
         assertThat(figures.get("elapsedMs").asLong()).isGreaterThanOrEqualTo(1000);
         assertThat(figures.get("maxInWindow").asInt()).isLessThanOrEqualTo(10);
     }
+
+    @Test
+    void loadWithDigestsDeliversEverythingInFewerMessages() throws Exception {
+        CliRun run =
+                CliRun.of("load", "--messages", "60", "--limit", "10", "--window", "500ms", "--digest", "5", "--json");
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        JsonNode figures = Reports.JSON.readTree(run.out());
+        assertThat(figures.get("delivered").asInt()).isEqualTo(60);
+        assertThat(figures.get("lost").asInt()).isZero();
+        assertThat(figures.get("throttled").asInt()).isZero();
+        assertThat(figures.get("digests").asInt()).isPositive();
+        assertThat(figures.get("requests").asInt()).isLessThan(60);
+    }
 }

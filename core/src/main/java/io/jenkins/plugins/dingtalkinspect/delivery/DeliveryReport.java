@@ -12,6 +12,8 @@ import java.util.Optional;
  * error, so a report can be printed, logged or stored as it is.
  *
  * @param errcode DingTalk's errcode, or {@code null} when no DingTalk answer was read
+ * @param carriedBy the msgUuid of the digest card that carried this message, when digest mode
+ *     merged it with others (then the other fields describe that digest's delivery)
  */
 public record DeliveryReport(
         boolean delivered,
@@ -22,7 +24,23 @@ public record DeliveryReport(
         Duration budgetWait,
         Duration elapsed,
         String msgUuid,
-        Optional<Instant> throttledUntil) {
+        Optional<Instant> throttledUntil,
+        Optional<String> carriedBy) {
+
+    /** This report, for a message that the digest {@code digestUuid} carried. */
+    public DeliveryReport carriedBy(String digestUuid) {
+        return new DeliveryReport(
+                delivered,
+                errcode,
+                errmsg,
+                outcome,
+                attempts,
+                budgetWait,
+                elapsed,
+                msgUuid,
+                throttledUntil,
+                Optional.of(digestUuid));
+    }
 
     /** One line for a build log or a terminal. */
     public String summary(Locale locale) {
@@ -47,7 +65,10 @@ public record DeliveryReport(
                     .append(budgetWait.toMillis())
                     .append(" ms");
         }
-        line.append(", msgUuid ").append(msgUuid).append(']');
+        line.append(", msgUuid ").append(msgUuid);
+        carriedBy.ifPresent(
+                d -> line.append(zh ? "，已并入汇总消息 " : ", carried by digest ").append(d));
+        line.append(']');
         return line.toString();
     }
 
@@ -68,6 +89,7 @@ public record DeliveryReport(
         map.put("budgetWaitMs", budgetWait.toMillis());
         map.put("elapsedMs", elapsed.toMillis());
         map.put("throttledUntil", throttledUntil.map(Instant::toString).orElse(null));
+        map.put("carriedBy", carriedBy.orElse(null));
         return map;
     }
 }

@@ -189,6 +189,7 @@ public final class RobotClient {
                 waited,
                 Duration.ofNanos(System.nanoTime() - started),
                 prepared.msgUuid(),
-                throttledUntil);
+                throttledUntil,
+                Optional.empty());
     }
 }

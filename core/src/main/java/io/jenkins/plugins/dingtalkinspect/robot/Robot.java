@@ -84,7 +84,7 @@ public record Robot(URI endpoint, String token, Optional<String> secret, List<St
      * HTTPS only, so the token never crosses a network in clear. Plain HTTP is accepted for the
      * loopback interface alone, where the local sandbox runs.
      */
-    static void requireValidEndpoint(URI endpoint) {
+    public static void requireValidEndpoint(URI endpoint) {
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
         String host = endpoint.getHost();
         if (host == null || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
