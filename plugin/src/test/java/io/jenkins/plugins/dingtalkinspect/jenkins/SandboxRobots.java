@@ -17,6 +17,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * A sandbox DingTalk with one signed robot, and Jenkins configured to use it as robot {@code ops}
@@ -79,5 +83,30 @@ public final class SandboxRobots implements AutoCloseable {
     @Override
     public void close() {
         sandbox.close();
+    }
+
+    /**
+     * Base of the tests that need a Jenkins ({@link #r}) with robot {@code ops} configured against
+     * a fresh sandbox ({@link #robots}) before each test, closed after it.
+     */
+    @WithJenkins
+    public abstract static class ConfiguredJenkins {
+
+        protected JenkinsRule r;
+        protected SandboxRobots robots;
+
+        @BeforeEach
+        protected void startSandboxAndConfigure(JenkinsRule rule) throws Exception {
+            r = rule;
+            robots = new SandboxRobots();
+            robots.configure();
+        }
+
+        @AfterEach
+        protected void closeSandbox() {
+            if (robots != null) {
+                robots.close();
+            }
+        }
     }
 }

@@ -19,7 +19,6 @@ import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -121,14 +120,6 @@ public class RobotConfig implements Describable<RobotConfig> {
         }
     }
 
-    /**
-     * Applies core's endpoint rules (https, or http on loopback for the sandbox). Core keeps the
-     * check package-private, so a throw-away robot with a placeholder token runs it.
-     */
-    static void checkEndpoint(URI uri) {
-        new Robot(uri, "endpoint-check", Optional.empty(), List.of());
-    }
-
     /** Splits comma, semicolon or line separated values, dropping blanks. */
     public static List<String> splitList(String value) {
         if (value == null || value.isBlank()) {
@@ -186,7 +177,7 @@ public class RobotConfig implements Describable<RobotConfig> {
         public FormValidation doCheckEndpoint(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             try {
-                checkEndpoint(parseEndpoint(value));
+                Robot.requireValidEndpoint(parseEndpoint(value));
                 return FormValidation.ok();
             } catch (InvalidInputException e) {
                 return FormValidation.error(e.getMessage());

@@ -17,8 +17,7 @@ import io.jenkins.plugins.dingtalkinspect.inspection.BuildResult;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotChoices;
-import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Cards;
-import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Dispatcher;
+import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.InspectionSender;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.RunFacts;
 import io.jenkins.plugins.dingtalkinspect.notify.NotifyDecision;
 import io.jenkins.plugins.dingtalkinspect.notify.NotifyOn;
@@ -35,7 +34,7 @@ import org.kohsuke.stapler.verb.POST;
  * Post-build action: sends a card when the finished build meets one of the chosen conditions
  * (decided by core's {@link NotifyDecision}). Never fails the build; problems go to the log.
  */
-public class DingInspectNotifier extends Notifier implements SimpleBuildStep {
+public class DingInspectNotifier extends Notifier implements SimpleBuildStep, InspectionSender.Settings {
 
     private String robot;
     private String title;
@@ -238,14 +237,8 @@ public class DingInspectNotifier extends Notifier implements SimpleBuildStep {
                     ? env.expand(content)
                     : Messages.Notifier_DefaultContent(
                             run.getFullDisplayName(), result.name(), run.getDurationString(), reasonList);
-            Inspection inspection = Inspection.builder(cardTitle)
-                    .content(cardContent)
-                    .level(level)
-                    .author(author == null ? null : env.expand(author))
-                    .build(RunFacts.facts(run, result))
-                    .mentions(Cards.mentions(env.expand(atMobiles), env.expand(atUserIds), atAll))
-                    .build();
-            Dispatcher.send(Dispatcher.robot(robot), inspection, includeParameters, run, listener);
+            Inspection.Builder card = Inspection.builder(cardTitle).content(cardContent);
+            InspectionSender.send(this, card, env::expand, run, result, listener);
         } catch (IllegalArgumentException e) {
             listener.error(Messages.Notifier_NotSent(e.getMessage()));
         }

@@ -10,19 +10,17 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
-import io.jenkins.plugins.dingtalkinspect.inspection.BuildResult;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.DingTalkInspectConfiguration;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotChoices;
-import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotConfig;
-import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Cards;
-import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Dispatcher;
+import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.InspectionSender;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.RunFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -38,7 +36,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code dingInspect(title: '…', content: '…', level: 'auto')}: sends an inspection card through a
  * robot the administrator configured, and returns what became of it.
  */
-public class DingInspectStep extends Step {
+public class DingInspectStep extends Step implements InspectionSender.Settings {
 
     private final String title;
     private final String content;
@@ -177,17 +175,11 @@ public class DingInspectStep extends Step {
             DingTalkInspectConfiguration config = DingTalkInspectConfiguration.get();
             DeliveryReport report;
             try {
-                RobotConfig robot = Dispatcher.robot(step.robot);
-                BuildResult result = RunFacts.result(run);
-                Inspection inspection = Inspection.builder(requireText("title", step.title))
+                Inspection.Builder card = Inspection.builder(requireText("title", step.title))
                         .content(requireText("content", step.content))
-                        .level(step.level)
-                        .author(step.author)
-                        .detailsUrl(step.url)
-                        .build(RunFacts.facts(run, result))
-                        .mentions(Cards.mentions(step.atMobiles, step.atUserIds, step.atAll))
-                        .build();
-                report = Dispatcher.send(robot, inspection, step.includeParameters, run, listener);
+                        .detailsUrl(step.url);
+                report = InspectionSender.send(
+                        step, card, UnaryOperator.identity(), run, RunFacts.result(run), listener);
             } catch (IllegalArgumentException e) {
                 throw new AbortException(Messages.Step_Invalid(e.getMessage()));
             }

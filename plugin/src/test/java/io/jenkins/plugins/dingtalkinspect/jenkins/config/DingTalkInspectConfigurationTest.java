@@ -19,30 +19,13 @@ import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
-class DingTalkInspectConfigurationTest {
-
-    private SandboxRobots robots;
-    private JenkinsRule r;
-
-    @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        robots = new SandboxRobots();
-        robots.configure();
-    }
-
-    @AfterEach
-    void tearDown() {
-        robots.close();
-    }
+class DingTalkInspectConfigurationTest extends SandboxRobots.ConfiguredJenkins {
 
     private Path savedXml() {
         return r.jenkins.getRootDir().toPath().resolve(DingTalkInspectConfiguration.class.getName() + ".xml");

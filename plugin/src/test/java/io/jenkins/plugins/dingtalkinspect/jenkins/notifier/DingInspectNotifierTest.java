@@ -11,30 +11,13 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.dingtalkinspect.jenkins.SandboxRobots;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockBuilder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
-class DingInspectNotifierTest {
-
-    private SandboxRobots robots;
-    private JenkinsRule r;
-
-    @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        robots = new SandboxRobots();
-        robots.configure();
-    }
-
-    @AfterEach
-    void tearDown() {
-        robots.close();
-    }
+class DingInspectNotifierTest extends SandboxRobots.ConfiguredJenkins {
 
     /** A job whose next build ends with {@code result}; only the given condition is chosen. */
     private FreeStyleProject job(DingInspectNotifier notifier) throws Exception {

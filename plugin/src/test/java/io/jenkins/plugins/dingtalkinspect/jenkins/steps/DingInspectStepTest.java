@@ -21,29 +21,12 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
-class DingInspectStepTest {
-
-    private SandboxRobots robots;
-    private JenkinsRule r;
-
-    @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        robots = new SandboxRobots();
-        robots.configure();
-    }
-
-    @AfterEach
-    void tearDown() {
-        robots.close();
-    }
+class DingInspectStepTest extends SandboxRobots.ConfiguredJenkins {
 
     private WorkflowRun run(String script, Result expected) throws Exception {
         WorkflowJob p = r.createProject(WorkflowJob.class);
@@ -59,7 +42,8 @@ class DingInspectStepTest {
     void deliversASignedCardAndReturnsTheReport() throws Exception {
         WorkflowRun b = run(
                 "def r = dingInspect(title: 'Nightly inspection', content: 'All **green**')\n"
-                        + "echo \"delivered=${r.delivered} outcome=${r.outcome} errcode=${r.errcode} uuid=${r.msgUuid != null}\"",
+                        + "echo \"delivered=${r.delivered} outcome=${r.outcome} errcode=${r.errcode}"
+                        + " uuid=${r.msgUuid != null}\"",
                 Result.SUCCESS);
         r.assertLogContains("delivered=true outcome=DELIVERED errcode=0 uuid=true", b);
         r.assertLogContains("[DingTalk Inspect] robot \"ops\": DingTalk message delivered", b);
