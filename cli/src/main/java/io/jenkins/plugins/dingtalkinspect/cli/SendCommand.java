@@ -5,10 +5,16 @@ import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardRenderer;
+import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import io.jenkins.plugins.dingtalkinspect.robot.message.At;
 import io.jenkins.plugins.dingtalkinspect.robot.message.Message;
+import io.jenkins.plugins.dingtalkinspect.robot.message.MessageParser;
 import io.jenkins.plugins.dingtalkinspect.robot.message.TextMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "send",
         description =
-                "Send an inspection card (or, with --text, a plain text message) to a robot; prints the delivery report.")
+                "Send an inspection card (or, with --text, a plain text message, or with --body, any DingTalk message) to a robot; prints the delivery report.")
 final class SendCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +41,13 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "Send this plain text message instead of a card.")
     String text;
 
+    @Option(
+            names = "--body",
+            paramLabel = "FILE",
+            description =
+                    "Send a DingTalk message body of any msgtype (text, markdown, link, actionCard, feedCard) read from FILE, or '-' for standard input.")
+    String body;
+
     @Option(names = "--json", description = "Print the delivery report as one JSON object.")
     boolean json;
 
@@ -48,8 +61,14 @@ final class SendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Robot target = robot.toRobot(System.getenv());
-        Message message =
-                text != null ? new TextMessage(text, At.of(card.atMobiles, card.atUsers, card.atAll)) : buildCard();
+        Message message;
+        if (body != null) {
+            message = MessageParser.parse(readBody());
+        } else if (text != null) {
+            message = new TextMessage(text, At.of(card.atMobiles, card.atUsers, card.atAll));
+        } else {
+            message = buildCard();
+        }
         RobotClient client =
                 new RobotClient(DeliveryOptions.defaults().withDeadline(Duration.ofSeconds(deadlineSeconds)));
         DeliveryReport report = client.send(target, message);
@@ -57,6 +76,15 @@ final class SendCommand implements Callable<Integer> {
                 card.lang.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         Reports.print(spec.commandLine().getOut(), report, json, locale);
         return ExitCodes.of(report.outcome());
+    }
+
+    private String readBody() {
+        try {
+            byte[] bytes = "-".equals(body) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(body));
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("--body", "cannot read '" + body + "': " + e.getMessage());
+        }
     }
 
     private Message buildCard() {

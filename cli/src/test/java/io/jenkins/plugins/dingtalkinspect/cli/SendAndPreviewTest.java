@@ -88,6 +88,30 @@ class SendAndPreviewTest {
     }
 
     @Test
+    void anyMessageTypeCanBeSentFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("card.json");
+        java.nio.file.Files.writeString(
+                file,
+                "{\"msgtype\":\"actionCard\",\"actionCard\":{\"title\":\"发布\",\"text\":\"v1.2 已发布\","
+                        + "\"btns\":[{\"title\":\"日志\",\"actionURL\":\"https://ci.example.com/console\"}],"
+                        + "\"btnOrientation\":\"1\"}}");
+        CliRun run = CliRun.of("send", "--webhook", webhook(), "--secret", SECRET, "--body", file.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        RecordedMessage got = sandbox.messages().get(0);
+        assertThat(got.msgtype()).isEqualTo("actionCard");
+        assertThat(got.body().at("/actionCard/btns/0/actionURL").asText()).isEqualTo("https://ci.example.com/console");
+
+        CliRun bad = CliRun.of(
+                "send",
+                "--webhook",
+                webhook(),
+                "--body",
+                dir.resolve("missing.json").toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--body: cannot read");
+    }
+
+    @Test
     void exitCodesFollowTheOutcomeClass() {
         CliRun wrongSecret = CliRun.of(
                 "send", "--webhook", webhook(), "--secret", "SECwrong0123456789", "--title", "t", "--content", "c");
