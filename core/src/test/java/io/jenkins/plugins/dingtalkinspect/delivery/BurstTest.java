@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bursts against the sandbox with DingTalk's limit scaled from a minute to {@value #WINDOW_MS} ms:
- * nothing lost, nothing throttled, no server window over the budget, and no slower than the budget
- * makes necessary.
+ * nothing lost, nothing throttled, no server window over the budget, and not a window slower than
+ * the budget makes necessary.
  */
 class BurstTest {
 
@@ -98,6 +98,15 @@ class BurstTest {
         }
     }
 
+    /**
+     * A bound that catches a budget that waits needlessly (a whole extra window, say) without
+     * failing on a busy machine. How close to the minimum a burst really gets is measured by the
+     * {@code load} command and written down in docs/performance.md, not asserted by a timed test.
+     */
+    private static long slowest(long minimumMs) {
+        return minimumMs + WINDOW_MS / 2;
+    }
+
     /** The least time {@code n} messages take under the budget: the last batch starts after n/limit - 1 windows. */
     private static long minimumMs(int n) {
         return ((n - 1) / LIMIT) * WINDOW_MS;
@@ -127,7 +136,7 @@ class BurstTest {
         assertThat(sandbox.messages()).hasSize(100).allSatisfy(m -> assertThat(m.errcode())
                 .isZero());
         assertNoWindowOverBudget("burst-0");
-        assertThat(elapsedMs).isBetween(minimumMs(100), (long) (minimumMs(100) * 1.05));
+        assertThat(elapsedMs).isBetween(minimumMs(100), slowest(minimumMs(100)));
     }
 
     @Test
@@ -146,7 +155,7 @@ class BurstTest {
         for (int r = 0; r < 5; r++) {
             assertNoWindowOverBudget("burst-" + r);
         }
-        assertThat(elapsedMs).isBetween(minimumMs(100), (long) (minimumMs(100) * 1.05));
+        assertThat(elapsedMs).isBetween(minimumMs(100), slowest(minimumMs(100)));
     }
 
     @Test
