@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -70,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             if (!exit) {
                 out.println("Serving until interrupted (Ctrl+C).");
                 out.flush();
-                new CountDownLatch(1).await();
+                Waiting.untilStopped();
             }
             return info.delivered() && error.delivered()
                     ? 0

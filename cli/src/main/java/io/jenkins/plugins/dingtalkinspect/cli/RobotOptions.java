@@ -2,7 +2,6 @@ package io.jenkins.plugins.dingtalkinspect.cli;
 
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,7 @@ final class RobotOptions {
         String tok = firstNonBlank(token, env.get("DINGTALK_TOKEN"));
         String sec = firstNonBlank(secret, env.get("DINGTALK_SECRET"));
         if (tok != null) {
-            URI endpoint = hook == null ? null : URI.create(hook.strip());
-            return Robot.of(endpoint, tok, sec, keywords);
+            return Robot.of(Robot.parseEndpoint(hook), tok, sec, keywords);
         }
         if (hook != null) {
             return Robot.of(hook, sec, keywords);

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,7 +55,7 @@ final class SandboxCommand implements Callable<Integer> {
             out.println("  messages page:    " + sandbox.baseUri());
             out.println("Press Ctrl+C to stop.");
             out.flush();
-            new CountDownLatch(1).await();
+            Waiting.untilStopped();
         }
         return 0;
     }

@@ -11,7 +11,6 @@ import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Relay listening on " + server.uri() + "ding/send (GET for usage)");
             out.flush();
-            new CountDownLatch(1).await();
+            Waiting.untilStopped();
         }
         return 0;
     }

@@ -149,6 +149,22 @@ class SendAndPreviewTest {
                 CliRun.of("send", "--webhook", webhook(), "--title", "t", "--content", "c", "--at-mobile", "123");
         assertThat(badMobile.err()).contains("atMobiles");
 
+        CliRun badEndpoint = CliRun.of(
+                "send",
+                "--webhook",
+                "https://exa mple.com/robot/send",
+                "--token",
+                TOKEN,
+                "--title",
+                "t",
+                "--content",
+                "c");
+        assertThat(badEndpoint.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badEndpoint.err())
+                .contains("endpoint: is not a URL")
+                .doesNotContain("Exception")
+                .doesNotContain(TOKEN);
+
         CliRun unknownOption = CliRun.of("send", "--colour", "red");
         assertThat(unknownOption.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(sandbox.messages()).isEmpty();

@@ -36,6 +36,14 @@ public record RateLimit(int messages, Duration window, Duration margin) {
         return new RateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1), Duration.ZERO);
     }
 
+    /**
+     * This limit with another number of messages per window (window and margin unchanged), e.g. a
+     * lower share of {@link #dingTalkDefault()} for a robot that other systems also use.
+     */
+    public RateLimit withMessages(int newMessages) {
+        return new RateLimit(newMessages, window, margin);
+    }
+
     public boolean isUnlimited() {
         return messages == Integer.MAX_VALUE;
     }

@@ -10,9 +10,13 @@ import java.util.random.RandomGenerator;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double jitter) {
 
+    /** The most attempts per message a policy allows. */
+    public static final int MAX_ATTEMPTS = 20;
+
     public RetryPolicy {
-        if (maxAttempts < 1 || maxAttempts > 20) {
-            throw new InvalidInputException("maxAttempts", "must be between 1 and 20, got " + maxAttempts);
+        if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
+            throw new InvalidInputException(
+                    "maxAttempts", "must be between 1 and " + MAX_ATTEMPTS + ", got " + maxAttempts);
         }
         if (initialBackoff == null || initialBackoff.isNegative()) {
             throw new InvalidInputException("initialBackoff", "must be zero or positive");
@@ -31,6 +35,11 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
 
     public static RetryPolicy noRetries() {
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 0);
+    }
+
+    /** This policy with another number of attempts (backoff and jitter unchanged). */
+    public RetryPolicy withMaxAttempts(int attempts) {
+        return new RetryPolicy(attempts, initialBackoff, maxBackoff, jitter);
     }
 
     /** The pause before attempt {@code attempt + 1}, given that {@code attempt} (1-based) failed. */

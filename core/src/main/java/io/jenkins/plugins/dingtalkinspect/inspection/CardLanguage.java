@@ -20,6 +20,11 @@ public enum CardLanguage {
         return tag;
     }
 
+    /** The locale of the words around a card: build log lines, delivery summaries and hints. */
+    public Locale locale() {
+        return this == ZH_CN ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
     /**
      * Accepts {@code zh_CN}, {@code zh-CN}, {@code zh}, {@code zh_Hans…} and {@code en},
      * {@code en_US}, {@code en-GB}…, ignoring case; blank means the default, {@link #ZH_CN}.

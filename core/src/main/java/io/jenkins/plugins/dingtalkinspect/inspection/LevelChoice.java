@@ -9,15 +9,47 @@ public enum LevelChoice {
     ERROR,
     AUTO;
 
+    /** The lower-case name used in options, forms and Pipeline: {@code info}, {@code error} or {@code auto}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** Parses {@code info}, {@code error} or {@code auto}, ignoring case and surrounding blanks. */
     public static LevelChoice parse(String value) {
+        LevelChoice choice = find(value);
+        if (choice == null) {
+            throw new InvalidInputException("level", "must be one of info, error, auto; got '" + shown(value) + "'");
+        }
+        return choice;
+    }
+
+    /** Like {@link #parse}, but a setting left empty ({@code null} or blank) means {@link #AUTO}. */
+    public static LevelChoice parseOrAuto(String value) {
+        return value == null || value.isBlank() ? AUTO : parse(value);
+    }
+
+    /**
+     * The text to keep for a level a user configured (a form field, a Pipeline argument): the
+     * choice's {@link #key()} when valid, {@code auto} when empty, else the value as given, stripped,
+     * so that {@link #parse} rejects it with the user's own words when the setting is used rather
+     * than when it is bound.
+     */
+    public static String normalize(String value) {
+        if (value == null || value.isBlank()) {
+            return AUTO.key();
+        }
+        LevelChoice choice = find(value);
+        return choice == null ? value.strip() : choice.key();
+    }
+
+    private static LevelChoice find(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         for (LevelChoice choice : values()) {
-            if (choice.name().toLowerCase(Locale.ROOT).equals(v)) {
+            if (choice.key().equals(v)) {
                 return choice;
             }
         }
-        throw new InvalidInputException("level", "must be one of info, error, auto; got '" + shown(value) + "'");
+        return null;
     }
 
     /**

@@ -48,6 +48,14 @@ public final class TemplateCheck {
     }
 
     /**
+     * Whether a template with these problems can still be used: no problem is an
+     * {@link TemplateProblem.Severity#ERROR error} (warnings, such as unknown keys, render empty).
+     */
+    public static boolean usable(List<TemplateProblem> problems) {
+        return problems.stream().noneMatch(p -> p.severity() == TemplateProblem.Severity.ERROR);
+    }
+
+    /**
      * Every key of the template context as written in a template, sorted: {@code title},
      * {@code build.result}, list items as {@code build.parameters[].name}.
      */

@@ -11,9 +11,31 @@ package io.jenkins.plugins.dingtalkinspect.inspection;
  */
 public record TemplateProblem(Kind kind, int line, int column, String key, String message) {
 
+    /** How bad a problem is: an error makes the template unusable, a warning does not. */
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
     public enum Kind {
-        SYNTAX_ERROR,
-        UNKNOWN_KEY
+        /** The template cannot be compiled, so it cannot be used. */
+        SYNTAX_ERROR(Severity.ERROR),
+        /** A key the context does not have: it renders empty, and is nearly always a typo. */
+        UNKNOWN_KEY(Severity.WARNING);
+
+        private final Severity severity;
+
+        Kind(Severity severity) {
+            this.severity = severity;
+        }
+
+        public Severity severity() {
+            return severity;
+        }
+    }
+
+    public Severity severity() {
+        return kind.severity();
     }
 
     /** {@code line 3, column 5: unknown key 'buidl.result'…}, as the CLI and form validation show it. */

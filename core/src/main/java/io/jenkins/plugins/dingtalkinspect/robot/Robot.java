@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dingtalkinspect.robot;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -69,6 +70,35 @@ public record Robot(URI endpoint, String token, Optional<String> secret, List<St
 
     public static Robot of(String tokenOrWebhook, String secret, List<String> keywords) {
         return of(null, tokenOrWebhook, secret, keywords);
+    }
+
+    /**
+     * The endpoint an admin or a command line gave: blank means {@link #DEFAULT_ENDPOINT}; anything
+     * else must be a URL that {@link #requireValidEndpoint} accepts.
+     *
+     * @throws InvalidInputException naming {@code endpoint} when the value is not a URL or not an
+     *     allowed endpoint
+     */
+    public static URI parseEndpoint(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_ENDPOINT;
+        }
+        URI endpoint;
+        try {
+            endpoint = new URI(value.strip());
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("endpoint", "is not a URL: " + e.getReason());
+        }
+        requireValidEndpoint(endpoint);
+        return endpoint;
+    }
+
+    /**
+     * Security keywords as an admin types them: one per line, or separated by commas or
+     * semicolons; blanks are dropped. The count is checked when a robot is built.
+     */
+    public static List<String> parseKeywords(String value) {
+        return ValueList.split(value);
     }
 
     public boolean signed() {

@@ -153,6 +153,30 @@ class RateBudgetTest {
     }
 
     @Test
+    void policiesAndLimitsChangeOneValueAndKeepTheRest() {
+        RetryPolicy two = RetryPolicy.defaults().withMaxAttempts(2);
+        assertThat(two.maxAttempts()).isEqualTo(2);
+        assertThat(two.initialBackoff()).isEqualTo(RetryPolicy.defaults().initialBackoff());
+        assertThat(two.maxBackoff()).isEqualTo(RetryPolicy.defaults().maxBackoff());
+        assertThat(two.jitter()).isEqualTo(RetryPolicy.defaults().jitter());
+        assertThat(RetryPolicy.defaults()
+                        .withMaxAttempts(RetryPolicy.MAX_ATTEMPTS)
+                        .maxAttempts())
+                .isEqualTo(20);
+        assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(RetryPolicy.MAX_ATTEMPTS + 1))
+                .hasMessage("maxAttempts: must be between 1 and 20, got 21");
+
+        RateLimit fifteen = RateLimit.dingTalkDefault().withMessages(15);
+        assertThat(fifteen.messages()).isEqualTo(15);
+        assertThat(fifteen.window()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(fifteen.effectiveWindow())
+                .isEqualTo(RateLimit.dingTalkDefault().effectiveWindow());
+        assertThat(RateLimit.dingTalkDefault().withMessages(20)).isEqualTo(RateLimit.dingTalkDefault());
+        assertThatThrownBy(() -> RateLimit.dingTalkDefault().withMessages(0))
+                .hasMessageStartingWith("rateLimit.messages:");
+    }
+
+    @Test
     void backoffGrowsExponentiallyWithinItsJitterAndCap() {
         RetryPolicy policy = new RetryPolicy(6, Duration.ofMillis(100), Duration.ofMillis(1000), 0.2);
         java.util.random.RandomGenerator random = java.util.random.RandomGenerator.of("L64X128MixRandom");

@@ -15,6 +15,7 @@ import io.jenkins.plugins.dingtalkinspect.inspection.Level;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import io.jenkins.plugins.dingtalkinspect.robot.message.MessageJson;
 import io.jenkins.plugins.dingtalkinspect.sandbox.DingTalkSandbox;
+import io.jenkins.plugins.dingtalkinspect.sandbox.Fault;
 import io.jenkins.plugins.dingtalkinspect.sandbox.RecordedMessage;
 import io.jenkins.plugins.dingtalkinspect.sandbox.SandboxOptions;
 import io.jenkins.plugins.dingtalkinspect.sandbox.SandboxRobot;
@@ -138,6 +139,83 @@ class DigestTest {
             assertThat(elapsedMs).isLessThan(5 * window.toMillis());
             assertThat(reports.get(59).toMap()).containsKey("carriedBy");
         }
+    }
+
+    @Test
+    void theRegistryGivesOneSenderPerOptionsAndMakesEachClientOnce() {
+        List<DeliveryOptions> made = new ArrayList<>();
+        DigestingSenders senders = new DigestingSenders(
+                options -> {
+                    made.add(options);
+                    return new RobotClient(null, options, Clock.systemUTC(), new RateBudgets(Clock.systemUTC()));
+                },
+                Clock.systemUTC());
+        DeliveryOptions delivery = DeliveryOptions.defaults();
+        DigestingSender first = senders.sender(delivery, DigestOptions.after(5));
+        assertThat(senders.sender(DeliveryOptions.defaults(), new DigestOptions(true, 5, 50)))
+                .isSameAs(first);
+        assertThat(senders.sender(delivery, DigestOptions.after(6))).isNotSameAs(first);
+        assertThat(senders.sender(delivery.withDeadline(Duration.ofSeconds(5)), DigestOptions.after(5)))
+                .isNotSameAs(first);
+        assertThat(senders.sender(delivery, DigestOptions.off())).isNotSameAs(first);
+        assertThat(made).hasSize(4);
+        assertThatThrownBy(() -> senders.sender(null, DigestOptions.off())).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void sendersAskedForPerSendShareTheRobotsBacklog() throws Exception {
+        try (DingTalkSandbox sandbox = DingTalkSandbox.start()) {
+            sandbox.register(SandboxRobot.tokenOnly("shared", "digest-robot-token-3"));
+            Robot robot = Robot.of(sandbox.webhookEndpoint(), "digest-robot-token-3", null, List.of());
+            RateBudgets budgets = new RateBudgets(Clock.systemUTC());
+            DigestingSenders senders = new DigestingSenders(
+                    options -> new RobotClient(null, options, Clock.systemUTC(), budgets), Clock.systemUTC());
+            DeliveryOptions delivery = DeliveryOptions.defaults().withDeadline(Duration.ofSeconds(30));
+            // the first card is held at "DingTalk" for a while: the robot has one card on its way
+            sandbox.faults().failNext(Fault.delay(Duration.ofSeconds(2)));
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            Future<DeliveryReport> alone = pool.submit(() -> senders.sender(delivery, DigestOptions.after(1))
+                    .send(robot, card("first"), CardOptions.of(CardLanguage.EN)));
+            Thread.sleep(500);
+            List<Future<DeliveryReport>> burst = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Inspection card = card("burst " + i);
+                // as the plugin does: the sender is looked up on every send
+                burst.add(pool.submit(() -> senders.sender(delivery, DigestOptions.after(1))
+                        .send(robot, card, CardOptions.of(CardLanguage.EN))));
+            }
+            assertThat(alone.get().carriedBy()).isEmpty();
+            List<DeliveryReport> reports = new ArrayList<>();
+            for (Future<DeliveryReport> f : burst) {
+                reports.add(f.get());
+            }
+            pool.shutdown();
+
+            assertThat(reports).allSatisfy(r -> {
+                assertThat(r.delivered()).as(r.summary()).isTrue();
+                assertThat(r.carriedBy()).as("carried by a digest").isPresent();
+            });
+            List<RecordedMessage> received = sandbox.messages();
+            assertThat(received).hasSizeLessThanOrEqualTo(1 + 5);
+            Set<String> digestUuids =
+                    reports.stream().map(r -> r.carriedBy().get()).collect(Collectors.toSet());
+            int carried = 0;
+            for (RecordedMessage m : received) {
+                if (digestUuids.contains(m.msgUuid())) {
+                    carried += (int) m.body()
+                            .at("/markdown/text")
+                            .asText()
+                            .lines()
+                            .filter(l -> l.startsWith("- "))
+                            .count();
+                }
+            }
+            assertThat(carried).isEqualTo(5);
+        }
+    }
+
+    private static Inspection card(String title) {
+        return Inspection.builder(title).content("c").level(Level.INFO).build();
     }
 
     @Test

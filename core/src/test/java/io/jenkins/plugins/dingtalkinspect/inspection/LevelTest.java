@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
+import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +42,31 @@ class LevelTest {
         // a fixed level is not overridden by the result
         assertThat(LevelChoice.resolve("info", result)).isEqualTo(Level.INFO);
         assertThat(LevelChoice.resolve("error", result)).isEqualTo(Level.ERROR);
+    }
+
+    @Test
+    void choicesHaveKeysAndAnEmptySettingMeansAuto() {
+        assertThat(Arrays.stream(LevelChoice.values()).map(LevelChoice::key)).containsExactly("info", "error", "auto");
+        assertThat(LevelChoice.parseOrAuto(null)).isEqualTo(LevelChoice.AUTO);
+        assertThat(LevelChoice.parseOrAuto(" ")).isEqualTo(LevelChoice.AUTO);
+        assertThat(LevelChoice.parseOrAuto(" Error ")).isEqualTo(LevelChoice.ERROR);
+        assertThatThrownBy(() -> LevelChoice.parseOrAuto("warn")).hasMessageStartingWith("level:");
+
+        assertThat(LevelChoice.normalize(null)).isEqualTo("auto");
+        assertThat(LevelChoice.normalize("  ")).isEqualTo("auto");
+        assertThat(LevelChoice.normalize(" INFO ")).isEqualTo("info");
+        assertThat(LevelChoice.normalize("error")).isEqualTo("error");
+        assertThat(LevelChoice.normalize(" warn "))
+                .as("kept for parse to reject when used")
+                .isEqualTo("warn");
+    }
+
+    @Test
+    void cardLanguagesHaveTheirLocale() {
+        assertThat(CardLanguage.ZH_CN.locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(CardLanguage.EN.locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(CardLanguage.parse("en_US").locale().getLanguage()).isEqualTo("en");
+        assertThat(CardLanguage.parse(null).locale().getLanguage()).isEqualTo("zh");
     }
 
     @Test

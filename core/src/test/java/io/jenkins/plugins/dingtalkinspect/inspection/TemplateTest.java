@@ -115,8 +115,10 @@ class TemplateTest {
                 })
                 .hasMessage("template.info: line " + line + ", column " + column + ": " + expectedProblem);
 
+        assertThat(TemplateCheck.usable(TemplateCheck.check(template))).isFalse();
         assertThat(TemplateCheck.check(template)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(TemplateProblem.Kind.SYNTAX_ERROR);
+            assertThat(p.severity()).isEqualTo(TemplateProblem.Severity.ERROR);
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.column()).isEqualTo(column);
             assertThat(p.key()).isNull();
@@ -131,6 +133,9 @@ class TemplateTest {
         List<TemplateProblem> problems = TemplateCheck.check(template);
         assertThat(problems).extracting(TemplateProblem::key).containsExactly("titel", "build.reslut", "valeu", "name");
         assertThat(problems).allSatisfy(p -> assertThat(p.kind()).isEqualTo(TemplateProblem.Kind.UNKNOWN_KEY));
+        assertThat(problems).allSatisfy(p -> assertThat(p.severity()).isEqualTo(TemplateProblem.Severity.WARNING));
+        assertThat(TemplateCheck.usable(problems)).as("unknown keys only warn").isTrue();
+        assertThat(TemplateCheck.usable(List.of())).isTrue();
         assertThat(problems.get(0).toString())
                 .isEqualTo("line 1, column 11: unknown key 'titel' (renders empty); see docs/cards.md for the keys");
         assertThat(problems.get(1))

@@ -82,6 +82,36 @@ class RobotTest {
     }
 
     @Test
+    void parsesAnEndpointAsAdminsAndCommandLinesGiveIt() {
+        assertThat(Robot.parseEndpoint(null)).isEqualTo(Robot.DEFAULT_ENDPOINT);
+        assertThat(Robot.parseEndpoint("  ")).isEqualTo(Robot.DEFAULT_ENDPOINT);
+        assertThat(Robot.parseEndpoint(" https://oapi.dingtalk.io/robot/send\n"))
+                .isEqualTo(URI.create("https://oapi.dingtalk.io/robot/send"));
+        assertThat(Robot.parseEndpoint("http://localhost:8080/robot/send").getPort())
+                .isEqualTo(8080);
+        assertThatThrownBy(() -> Robot.parseEndpoint("https://exa mple.com/robot/send"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endpoint"))
+                .hasMessageStartingWith("endpoint: is not a URL: ");
+        assertThatThrownBy(() -> Robot.parseEndpoint("http://oapi.dingtalk.com/robot/send"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("endpoint: must use https");
+        assertThatThrownBy(() -> Robot.parseEndpoint("oapi.dingtalk.com/robot/send"))
+                .hasMessageStartingWith("endpoint: must be an https URL");
+    }
+
+    @Test
+    void parsesKeywordsOnePerLineOrSeparated() {
+        assertThat(Robot.parseKeywords("Jenkins\r\n巡检, 告警;;\n  \n备份；证书，磁盘"))
+                .containsExactly("Jenkins", "巡检", "告警", "备份", "证书", "磁盘");
+        assertThat(Robot.parseKeywords(null)).isEmpty();
+        assertThat(Robot.parseKeywords(" \n ")).isEmpty();
+        assertThat(ValueList.split(" a , ,b ")).containsExactly("a", "b");
+        Robot robot = Robot.of(TestSecrets.TOKEN, null, Robot.parseKeywords("巡检\n巡检, 告警"));
+        assertThat(robot.keywords()).containsExactly("巡检", "告警");
+    }
+
+    @Test
     void limitsKeywordsToTen() {
         List<String> eleven = Collections.nCopies(11, "k").stream()
                 .map(k -> k + Math.random())

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.util.Secret;
+import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.DeliverySettings;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.DingTalkInspectConfiguration;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotConfig;
@@ -52,7 +53,7 @@ public final class SandboxRobots implements AutoCloseable {
         fast.setMaxAttempts(1);
         fast.setDeadlineSeconds(20);
         config.setDelivery(fast);
-        config.setCardLanguage(DingTalkInspectConfiguration.LANGUAGE_EN);
+        config.setCardLanguage(CardLanguage.EN.tag());
         return ops;
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dingtalkinspect.robot.message;
 
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
+import io.jenkins.plugins.dingtalkinspect.robot.ValueList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,6 +46,14 @@ public record At(List<String> atMobiles, List<String> atUserIds, boolean isAtAll
 
     public static At of(List<String> mobiles, List<String> userIds, boolean all) {
         return new At(mobiles, userIds, all);
+    }
+
+    /**
+     * Mentions as typed into a form or a Pipeline step: mobiles and userIds one per line or
+     * separated by commas or semicolons ({@link ValueList}), each checked as {@link #At} does.
+     */
+    public static At parse(String mobiles, String userIds, boolean all) {
+        return new At(ValueList.split(mobiles), ValueList.split(userIds), all);
     }
 
     public static At mobiles(String... mobiles) {

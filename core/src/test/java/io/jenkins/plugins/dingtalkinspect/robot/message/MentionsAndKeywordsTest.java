@@ -61,6 +61,19 @@ class MentionsAndKeywordsTest {
     }
 
     @Test
+    void parsesMentionsAsTypedIntoAFormOrAStep() {
+        At at = At.parse("13800000000, +852-12345678\n13800000000", "user01;user02", false);
+        assertThat(at.atMobiles()).containsExactly("13800000000", "+852-12345678");
+        assertThat(at.atUserIds()).containsExactly("user01", "user02");
+        assertThat(at.isAtAll()).isFalse();
+        assertThat(At.parse(null, " ", true)).isEqualTo(At.all());
+        assertThat(At.parse(null, null, false)).isEqualTo(At.NONE);
+        assertThatThrownBy(() -> At.parse("13800000000, 123", null, false))
+                .hasMessageStartingWith("atMobiles:")
+                .hasMessageContaining("'123'");
+    }
+
+    @Test
     void addsAKeywordOnlyWhenNoneIsPresent() {
         List<String> keywords = List.of("巡检", "告警");
         assertThat(Keywords.ensurePresent(new TextMessage("磁盘告警"), keywords)).isEqualTo(new TextMessage("磁盘告警"));

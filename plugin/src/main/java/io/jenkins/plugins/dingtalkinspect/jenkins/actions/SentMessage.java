@@ -25,6 +25,8 @@ public final class SentMessage implements Serializable {
     private final String outcome;
     private final String hint;
     private final String msgUuid;
+    /** The digest that carried the card; {@code null} when it went alone (and in runs saved before digests). */
+    private final String carriedBy;
 
     SentMessage(
             long timestamp,
@@ -36,7 +38,8 @@ public final class SentMessage implements Serializable {
             String errmsg,
             String outcome,
             String hint,
-            String msgUuid) {
+            String msgUuid,
+            String carriedBy) {
         this.timestamp = timestamp;
         this.robotId = robotId;
         this.level = level;
@@ -47,6 +50,7 @@ public final class SentMessage implements Serializable {
         this.outcome = outcome;
         this.hint = hint;
         this.msgUuid = msgUuid;
+        this.carriedBy = carriedBy;
     }
 
     public static SentMessage of(
@@ -61,7 +65,8 @@ public final class SentMessage implements Serializable {
                 report.errmsg(),
                 report.outcome().name(),
                 report.delivered() ? "" : report.outcome().hint(locale),
-                report.msgUuid());
+                report.msgUuid(),
+                report.carriedBy().orElse(null));
     }
 
     public Date getTime() {
@@ -103,5 +108,14 @@ public final class SentMessage implements Serializable {
 
     public String getMsgUuid() {
         return msgUuid;
+    }
+
+    /** The msgUuid of the digest card that carried this card, or {@code null} when it went out alone. */
+    public String getCarriedBy() {
+        return carriedBy;
+    }
+
+    public boolean isInDigest() {
+        return carriedBy != null;
     }
 }

@@ -21,6 +21,8 @@ import org.kohsuke.stapler.verb.POST;
 public class DeliverySettings implements Describable<DeliverySettings> {
 
     private static final DeliveryOptions DEFAULTS = DeliveryOptions.defaults();
+    /** DingTalk's own limit per robot: more is never allowed, less leaves room for other senders. */
+    private static final RateLimit DINGTALK_LIMIT = RateLimit.dingTalkDefault();
 
     private int connectTimeoutSeconds = (int) DEFAULTS.connectTimeout().toSeconds();
     private int readTimeoutSeconds = (int) DEFAULTS.readTimeout().toSeconds();
@@ -55,7 +57,7 @@ public class DeliverySettings implements Describable<DeliverySettings> {
 
     @DataBoundSetter
     public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = clamp(maxAttempts, 1, 20);
+        this.maxAttempts = clamp(maxAttempts, 1, RetryPolicy.MAX_ATTEMPTS);
     }
 
     public int getMessagesPerMinute() {
@@ -64,7 +66,7 @@ public class DeliverySettings implements Describable<DeliverySettings> {
 
     @DataBoundSetter
     public void setMessagesPerMinute(int messagesPerMinute) {
-        this.messagesPerMinute = clamp(messagesPerMinute, 1, 20);
+        this.messagesPerMinute = clamp(messagesPerMinute, 1, DINGTALK_LIMIT.messages());
     }
 
     public int getDeadlineSeconds() {
@@ -80,10 +82,9 @@ public class DeliverySettings implements Describable<DeliverySettings> {
     public DeliveryOptions toOptions() {
         Duration connect = Duration.ofSeconds(connectTimeoutSeconds);
         Duration read = Duration.ofSeconds(readTimeoutSeconds);
-        RetryPolicy retry = DEFAULTS.retry();
         return DEFAULTS.withTimeouts(connect, read, connect.plus(read).plus(read))
-                .withRetry(new RetryPolicy(maxAttempts, retry.initialBackoff(), retry.maxBackoff(), retry.jitter()))
-                .withRateLimit(RateLimit.of(messagesPerMinute, Duration.ofMinutes(1)))
+                .withRetry(DEFAULTS.retry().withMaxAttempts(maxAttempts))
+                .withRateLimit(DINGTALK_LIMIT.withMessages(messagesPerMinute))
                 .withDeadline(Duration.ofSeconds(deadlineSeconds));
     }
 
@@ -118,17 +119,30 @@ public class DeliverySettings implements Describable<DeliverySettings> {
         @POST
         public FormValidation doCheckMessagesPerMinute(@QueryParameter int value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return value >= 1 && value <= 20
+            return value >= 1 && value <= DINGTALK_LIMIT.messages()
                     ? FormValidation.ok()
-                    : FormValidation.error(Messages.DeliverySettings_MessagesPerMinuteRange());
+                    : FormValidation.error(Messages.DeliverySettings_MessagesPerMinuteRange(DINGTALK_LIMIT.messages()));
         }
 
         @POST
         public FormValidation doCheckMaxAttempts(@QueryParameter int value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return value >= 1 && value <= 20
+            return value >= 1 && value <= RetryPolicy.MAX_ATTEMPTS
                     ? FormValidation.ok()
-                    : FormValidation.error(Messages.DeliverySettings_MaxAttemptsRange());
+                    : FormValidation.error(Messages.DeliverySettings_MaxAttemptsRange(RetryPolicy.MAX_ATTEMPTS));
+        }
+
+        /** For the form: the largest values and the defaults, core's. */
+        public int getMaxMessagesPerMinute() {
+            return DINGTALK_LIMIT.messages();
+        }
+
+        public int getMaxAttemptsLimit() {
+            return RetryPolicy.MAX_ATTEMPTS;
+        }
+
+        public DeliverySettings getDefaults() {
+            return new DeliverySettings();
         }
     }
 }

@@ -6,6 +6,7 @@ import hudson.Extension;
 import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Cards;
 import java.util.ArrayList;
@@ -32,13 +33,10 @@ import org.kohsuke.stapler.verb.POST;
 @Symbol("dingtalkInspect")
 public class DingTalkInspectConfiguration extends GlobalConfiguration {
 
-    public static final String LANGUAGE_ZH_CN = "zh_CN";
-    public static final String LANGUAGE_EN = "en";
-
     private List<RobotConfig> robots = new ArrayList<>();
     private String defaultRobot;
     private String defaultAuthor;
-    private String cardLanguage = LANGUAGE_ZH_CN;
+    private String cardLanguage = CardLanguage.parse(null).tag();
     private DeliverySettings delivery = new DeliverySettings();
     private String infoTemplate;
     private String errorTemplate;
@@ -59,7 +57,7 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
             delivery = new DeliverySettings();
         }
         if (cardLanguage == null) {
-            cardLanguage = LANGUAGE_ZH_CN;
+            cardLanguage = CardLanguage.parse(null).tag();
         }
         return this;
     }
@@ -113,15 +111,26 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
         return cardLanguage;
     }
 
+    /**
+     * {@code zh_CN} or {@code en}; blank means {@code zh_CN}, and other spellings core accepts
+     * ({@code en_US}, {@code zh-CN}…) are kept as their tag.
+     *
+     * @throws IllegalArgumentException (core's {@code InvalidInputException}) for another language
+     */
     @DataBoundSetter
     public void setCardLanguage(String cardLanguage) {
-        this.cardLanguage = LANGUAGE_EN.equals(Util.fixEmptyAndTrim(cardLanguage)) ? LANGUAGE_EN : LANGUAGE_ZH_CN;
+        this.cardLanguage = CardLanguage.parse(cardLanguage).tag();
         save();
+    }
+
+    /** The language of cards. */
+    public CardLanguage cardLanguage() {
+        return CardLanguage.parse(cardLanguage);
     }
 
     /** The locale of cards and build log lines. */
     public Locale cardLocale() {
-        return LANGUAGE_EN.equals(cardLanguage) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return cardLanguage().locale();
     }
 
     public DeliverySettings getDelivery() {
@@ -207,9 +216,17 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
     public ListBoxModel doFillCardLanguageItems() {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         ListBoxModel items = new ListBoxModel();
-        items.add(Messages.Configuration_LanguageZh(), LANGUAGE_ZH_CN);
-        items.add(Messages.Configuration_LanguageEn(), LANGUAGE_EN);
+        for (CardLanguage language : CardLanguage.values()) {
+            items.add(label(language), language.tag());
+        }
         return items;
+    }
+
+    private static String label(CardLanguage language) {
+        return switch (language) {
+            case ZH_CN -> Messages.Configuration_LanguageZh();
+            case EN -> Messages.Configuration_LanguageEn();
+        };
     }
 
     @POST

@@ -5,6 +5,7 @@ import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.dingtalkinspect.inspection.LevelChoice;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import jenkins.model.Jenkins;
 
@@ -37,10 +38,18 @@ public final class RobotChoices {
         if (!mayConfigure(item)) {
             return items;
         }
-        items.add(Messages.Level_Auto(), "auto");
-        items.add(Messages.Level_Info(), "info");
-        items.add(Messages.Level_Error(), "error");
+        for (LevelChoice choice : LevelChoice.values()) {
+            items.add(label(choice), choice.key());
+        }
         return items;
+    }
+
+    private static String label(LevelChoice choice) {
+        return switch (choice) {
+            case AUTO -> Messages.Level_Auto();
+            case INFO -> Messages.Level_Info();
+            case ERROR -> Messages.Level_Error();
+        };
     }
 
     public static FormValidation required(@CheckForNull Item item, @CheckForNull String value) {

@@ -10,13 +10,12 @@ import hudson.model.Descriptor;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Dispatcher;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -35,12 +34,18 @@ public class RobotConfig implements Describable<RobotConfig> {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
+    /** Digest mode's defaults (off): merge once a minute's worth of DingTalk's budget is waiting. */
+    private static final DigestOptions DIGEST_DEFAULTS = DigestOptions.off();
+
     private final String id;
     private String displayName;
     private final String tokenCredentialsId;
     private String secretCredentialsId;
     private String keywords;
     private String endpoint;
+    private boolean digest;
+    private int digestThreshold = DIGEST_DEFAULTS.threshold();
+    private int digestMaxPerDigest = DIGEST_DEFAULTS.maxPerDigest();
 
     @DataBoundConstructor
     public RobotConfig(String id, String tokenCredentialsId) {
@@ -95,40 +100,68 @@ public class RobotConfig implements Describable<RobotConfig> {
         this.endpoint = Robot.DEFAULT_ENDPOINT.toString().equals(value) ? null : value;
     }
 
+    /** Digest mode: merge a burst of cards to this robot into summary cards. Off by default. */
+    public boolean isDigest() {
+        return digest;
+    }
+
+    @DataBoundSetter
+    public void setDigest(boolean digest) {
+        this.digest = digest;
+    }
+
+    /** How many cards may be on their way to the robot before further ones are merged. */
+    public int getDigestThreshold() {
+        return digestThreshold;
+    }
+
+    @DataBoundSetter
+    public void setDigestThreshold(int digestThreshold) {
+        this.digestThreshold = digestThreshold;
+    }
+
+    /** The most cards one summary card carries (fewer when they would not fit in 20,000 bytes). */
+    public int getDigestMaxPerDigest() {
+        return digestMaxPerDigest;
+    }
+
+    @DataBoundSetter
+    public void setDigestMaxPerDigest(int digestMaxPerDigest) {
+        this.digestMaxPerDigest = digestMaxPerDigest;
+    }
+
+    /**
+     * Core's digest options for this robot; {@link DigestOptions#off()} when digest mode is off.
+     *
+     * @throws InvalidInputException naming the field when digest mode is on with values core refuses
+     */
+    public DigestOptions digestOptions() {
+        return digest ? new DigestOptions(true, digestThreshold, digestMaxPerDigest) : DIGEST_DEFAULTS;
+    }
+
+    /** Robots saved before digest mode existed have no values for it: XStream skips field initializers. */
+    protected Object readResolve() {
+        if (digestThreshold < 1) {
+            digestThreshold = DIGEST_DEFAULTS.threshold();
+        }
+        if (digestMaxPerDigest < 2) {
+            digestMaxPerDigest = DIGEST_DEFAULTS.maxPerDigest();
+        }
+        return this;
+    }
+
     /** What users see in lists: the display name, or the id. */
     public String label() {
         return displayName == null ? id : displayName + " (" + id + ")";
     }
 
     public List<String> keywordList() {
-        return splitList(keywords);
+        return Robot.parseKeywords(keywords);
     }
 
-    /** The endpoint to post to; fails with a message naming the field if it is not a valid URL. */
+    /** The endpoint to post to; fails with a message naming the field if it is not a valid endpoint URL. */
     public URI endpointUri() {
-        return parseEndpoint(endpoint);
-    }
-
-    static URI parseEndpoint(String value) {
-        if (value == null || value.isBlank()) {
-            return Robot.DEFAULT_ENDPOINT;
-        }
-        try {
-            return new URI(value.strip());
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("endpoint", "is not a URL: " + e.getReason());
-        }
-    }
-
-    /** Splits comma, semicolon or line separated values, dropping blanks. */
-    public static List<String> splitList(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split("[,;\\n\\r]+"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        return Robot.parseEndpoint(endpoint);
     }
 
     @Override
@@ -139,7 +172,10 @@ public class RobotConfig implements Describable<RobotConfig> {
                 && Objects.equals(tokenCredentialsId, other.tokenCredentialsId)
                 && Objects.equals(secretCredentialsId, other.secretCredentialsId)
                 && Objects.equals(keywords, other.keywords)
-                && Objects.equals(endpoint, other.endpoint);
+                && Objects.equals(endpoint, other.endpoint)
+                && digest == other.digest
+                && digestThreshold == other.digestThreshold
+                && digestMaxPerDigest == other.digestMaxPerDigest;
     }
 
     @Override
@@ -150,7 +186,7 @@ public class RobotConfig implements Describable<RobotConfig> {
     @Override
     public String toString() {
         return "RobotConfig[id=" + id + ", tokenCredentialsId=" + tokenCredentialsId + ", signed="
-                + (secretCredentialsId != null) + "]";
+                + (secretCredentialsId != null) + ", digest=" + digest + "]";
     }
 
     @Extension
@@ -177,11 +213,46 @@ public class RobotConfig implements Describable<RobotConfig> {
         public FormValidation doCheckEndpoint(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             try {
-                Robot.requireValidEndpoint(parseEndpoint(value));
+                Robot.parseEndpoint(value);
                 return FormValidation.ok();
             } catch (InvalidInputException e) {
                 return FormValidation.error(e.getMessage());
             }
+        }
+
+        /** Core's checks of digest options, as the form shows them. */
+        @POST
+        public FormValidation doCheckDigestThreshold(@QueryParameter int value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return checkDigest(value, DIGEST_DEFAULTS.maxPerDigest());
+        }
+
+        @POST
+        public FormValidation doCheckDigestMaxPerDigest(@QueryParameter int value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return checkDigest(DIGEST_DEFAULTS.threshold(), value);
+        }
+
+        private static FormValidation checkDigest(int threshold, int maxPerDigest) {
+            try {
+                new DigestOptions(true, threshold, maxPerDigest);
+                return FormValidation.ok();
+            } catch (InvalidInputException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+
+        /** For the form: a new robot's values and the largest digest core allows. */
+        public int getDefaultDigestThreshold() {
+            return DIGEST_DEFAULTS.threshold();
+        }
+
+        public int getDefaultDigestMaxPerDigest() {
+            return DIGEST_DEFAULTS.maxPerDigest();
+        }
+
+        public int getMaxPerDigest() {
+            return DigestOptions.MAX_PER_DIGEST;
         }
 
         @POST

@@ -8,7 +8,10 @@ import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryOptions;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
 import io.jenkins.plugins.dingtalkinspect.delivery.RateBudgets;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
-import io.jenkins.plugins.dingtalkinspect.inspection.CardRenderer;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestingSender;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestingSenders;
+import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import io.jenkins.plugins.dingtalkinspect.inspection.Level;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
@@ -17,7 +20,6 @@ import io.jenkins.plugins.dingtalkinspect.jenkins.actions.SentMessagesAction;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.DingTalkInspectConfiguration;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotConfig;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
-import io.jenkins.plugins.dingtalkinspect.robot.message.Message;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,19 +28,31 @@ import okhttp3.OkHttpClient;
 
 /**
  * Sends a card through a configured robot: resolves its credentials, delivers with core's client
- * through Jenkins' proxy settings, prints one line to the build log and records the message on the
- * run. Nothing it prints or records holds a secret.
+ * through Jenkins' proxy settings (digest mode as the robot is configured), prints one line to the
+ * build log and records the message on the run. Nothing it prints or records holds a secret.
  */
 public final class Dispatcher {
 
-    /** Shared connection pool and threads; every send derives a client with the current proxy. */
+    /** Shared connection pool and threads for every client. */
     private static final OkHttpClient BASE = new OkHttpClient();
+
+    /**
+     * The process's senders, one per delivery and digest options: a robot's digest backlog lives in
+     * its sender, so every send must go through the same one. Clients follow Jenkins' proxy
+     * settings as they are at each request, and share the process's rate budgets.
+     */
+    private static final DigestingSenders SENDERS = new DigestingSenders(Dispatcher::newClient, Clock.systemUTC());
 
     private Dispatcher() {}
 
-    static RobotClient client(DeliveryOptions options) {
+    static RobotClient newClient(DeliveryOptions options) {
         OkHttpClient withProxy = JenkinsOkHttpClient.newClientBuilder(BASE).build();
         return new RobotClient(withProxy, options, Clock.systemUTC(), RateBudgets.shared());
+    }
+
+    /** The shared sender for the current delivery settings and the robot's digest mode. */
+    static DigestingSender sender(DingTalkInspectConfiguration config, DigestOptions digest) {
+        return SENDERS.sender(config.getDelivery().toOptions(), digest);
     }
 
     /**
@@ -52,9 +66,10 @@ public final class Dispatcher {
             Run<?, ?> run,
             TaskListener listener) {
         DingTalkInspectConfiguration config = DingTalkInspectConfiguration.get();
-        Message message = CardRenderer.render(inspection, Cards.options(config, includeParameters));
+        CardOptions cardOptions = Cards.options(config, includeParameters);
+        DigestOptions digest = robotConfig.digestOptions();
         Robot robot = RobotResolver.resolve(robotConfig, run);
-        DeliveryReport report = client(config.getDelivery().toOptions()).send(robot, message);
+        DeliveryReport report = sender(config, digest).send(robot, inspection, cardOptions);
         Locale locale = config.cardLocale();
         listener.getLogger().println(Messages.Log_Line(robotConfig.getId(), report.summary(locale)));
         SentMessagesAction.record(run, SentMessage.of(Instant.now(), robotConfig.getId(), inspection, report, locale));
@@ -70,9 +85,10 @@ public final class Dispatcher {
                     .content(Messages.TestMessage_Content(robotConfig.getId()))
                     .level(Level.INFO)
                     .build();
-            Message message = CardRenderer.render(inspection, Cards.options(config, false));
             Robot robot = RobotResolver.resolve(robotConfig, null);
-            DeliveryReport report = client(config.getDelivery().toOptions()).send(robot, message);
+            // always alone: the button tests the robot, not digest mode
+            DeliveryReport report =
+                    sender(config, DigestOptions.off()).send(robot, inspection, Cards.options(config, false));
             return report.delivered()
                     ? FormValidation.ok(report.summary(locale))
                     : FormValidation.error(report.summary(locale));

@@ -6,7 +6,9 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
 import io.jenkins.plugins.dingtalkinspect.inspection.BuildResult;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
+import io.jenkins.plugins.dingtalkinspect.inspection.LevelChoice;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotConfig;
+import io.jenkins.plugins.dingtalkinspect.robot.message.At;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,7 +24,7 @@ public final class InspectionSender {
         @CheckForNull
         String getRobot();
 
-        /** {@code info}, {@code error} or {@code auto}. */
+        /** {@code info}, {@code error} or {@code auto}; empty means {@code auto}. */
         String getLevel();
 
         @CheckForNull
@@ -58,10 +60,10 @@ public final class InspectionSender {
             BuildResult result,
             TaskListener listener) {
         RobotConfig robot = Dispatcher.robot(settings.getRobot());
-        Inspection inspection = card.level(settings.getLevel())
+        Inspection inspection = card.level(LevelChoice.parseOrAuto(settings.getLevel()))
                 .author(expand.apply(settings.getAuthor()))
                 .build(RunFacts.facts(run, result))
-                .mentions(Cards.mentions(
+                .mentions(At.parse(
                         expand.apply(settings.getAtMobiles()),
                         expand.apply(settings.getAtUserIds()),
                         settings.isAtAll()))

@@ -15,6 +15,7 @@ import hudson.tasks.Publisher;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dingtalkinspect.inspection.BuildResult;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
+import io.jenkins.plugins.dingtalkinspect.inspection.LevelChoice;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotChoices;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.InspectionSender;
@@ -39,7 +40,7 @@ public class DingInspectNotifier extends Notifier implements SimpleBuildStep, In
     private String robot;
     private String title;
     private String content;
-    private String level = "auto";
+    private String level = LevelChoice.AUTO.key();
     private String author;
     private String atMobiles;
     private String atUserIds;
@@ -85,7 +86,7 @@ public class DingInspectNotifier extends Notifier implements SimpleBuildStep, In
 
     @DataBoundSetter
     public void setLevel(String level) {
-        this.level = Util.fixEmptyAndTrim(level) == null ? "auto" : level.strip();
+        this.level = LevelChoice.normalize(level);
     }
 
     public String getAuthor() {

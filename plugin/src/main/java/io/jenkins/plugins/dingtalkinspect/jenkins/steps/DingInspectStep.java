@@ -11,11 +11,13 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
+import io.jenkins.plugins.dingtalkinspect.inspection.LevelChoice;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.DingTalkInspectConfiguration;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotChoices;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.InspectionSender;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.RunFacts;
+import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public class DingInspectStep extends Step implements InspectionSender.Settings {
 
     private final String title;
     private final String content;
-    private String level = "auto";
+    private String level = LevelChoice.AUTO.key();
     private String author;
     private String robot;
     private String url;
@@ -71,7 +73,7 @@ public class DingInspectStep extends Step implements InspectionSender.Settings {
     /** {@code info}, {@code error} or {@code auto} (from the build result; a running build is info). */
     @DataBoundSetter
     public void setLevel(String level) {
-        this.level = Util.fixEmptyAndTrim(level) == null ? "auto" : level.strip();
+        this.level = LevelChoice.normalize(level);
     }
 
     public String getAuthor() {
@@ -158,8 +160,12 @@ public class DingInspectStep extends Step implements InspectionSender.Settings {
 
         private static final long serialVersionUID = 1L;
 
-        /** The keys of the step's return value (of {@code DeliveryReport.toMap()}). */
-        static final List<String> RETURNED = List.of("delivered", "errcode", "errmsg", "outcome", "msgUuid");
+        /**
+         * The keys of the step's return value (of {@code DeliveryReport.toMap()}); {@code carriedBy}
+         * is the msgUuid of the digest that carried the card, or {@code null} when it went alone.
+         */
+        static final List<String> RETURNED =
+                List.of("delivered", "errcode", "errmsg", "outcome", "msgUuid", "carriedBy");
 
         private final transient DingInspectStep step;
 
@@ -194,11 +200,13 @@ public class DingInspectStep extends Step implements InspectionSender.Settings {
             return result;
         }
 
+        /** Core's check, with the plugin's localized message for the build log. */
         private static String requireText(String field, String value) {
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(Messages.Step_Required(field));
+            try {
+                return InvalidInputException.requireText(field, value);
+            } catch (InvalidInputException e) {
+                throw new IllegalArgumentException(Messages.Step_Required(field), e);
             }
-            return value;
         }
     }
 

@@ -15,6 +15,7 @@ import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
 import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
 import io.jenkins.plugins.casc.model.CNode;
+import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -35,7 +36,10 @@ class ConfigurationAsCodeTest {
         assertThat(ops.getTokenCredentialsId(), is("dingtalk-ops-token"));
         assertThat(ops.getSecretCredentialsId(), is("dingtalk-ops-secret"));
         assertThat(ops.keywordList(), is(List.of("Jenkins", "inspection")));
-        assertThat(config.robot("alerts").orElseThrow().getEndpoint(), is("https://oapi.dingtalk.io/robot/send"));
+        RobotConfig alerts = config.robot("alerts").orElseThrow();
+        assertThat(alerts.getEndpoint(), is("https://oapi.dingtalk.io/robot/send"));
+        assertThat(alerts.digestOptions(), is(new DigestOptions(true, 10, 30)));
+        assertThat(ops.digestOptions(), is(DigestOptions.off()));
         assertThat(config.getDefaultRobot(), is("ops"));
         assertThat(config.getCardLanguage(), is("en"));
         assertThat(config.getDelivery().getMaxAttempts(), is(3));
@@ -51,6 +55,7 @@ class ConfigurationAsCodeTest {
         String yaml = toYamlString(exported);
         assertThat(yaml, containsString("tokenCredentialsId: \"dingtalk-ops-token\""));
         assertThat(yaml, containsString("defaultRobot: \"ops\""));
+        assertThat(yaml, containsString("digestThreshold: 10"));
         assertThat(yaml, not(containsString(TOKEN)));
     }
 }

@@ -13,9 +13,11 @@ import io.jenkins.plugins.dingtalkinspect.jenkins.actions.SentMessage;
 import io.jenkins.plugins.dingtalkinspect.jenkins.actions.SentMessagesAction;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.DingTalkInspectConfiguration;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotConfig;
+import io.jenkins.plugins.dingtalkinspect.sandbox.Fault;
 import io.jenkins.plugins.dingtalkinspect.sandbox.RecordedMessage;
 import io.jenkins.plugins.dingtalkinspect.sandbox.SignatureCheck;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -56,6 +58,55 @@ class DingInspectStepTest extends SandboxRobots.ConfiguredJenkins {
         SentMessage listed = b.getAction(SentMessagesAction.class).getMessages().get(0);
         assertThat(listed.getRobotId(), is("ops"));
         assertThat(listed.isDelivered(), is(true));
+    }
+
+    @Test
+    void aBurstToADigestRobotIsMergedAndEveryCardSaysWhichDigestCarriedIt() throws Exception {
+        DingTalkInspectConfiguration config = DingTalkInspectConfiguration.get();
+        RobotConfig ops = config.getRobots().get(0);
+        ops.setDigest(true);
+        ops.setDigestThreshold(1);
+        config.setRobots(List.of(ops));
+        // DingTalk holds the first card for a while, so the robot has a card on its way when the burst comes
+        robots.sandbox.faults().failNext(Fault.delay(Duration.ofSeconds(5)));
+        WorkflowRun b = run(
+                "def burst = [:]\n"
+                        + "for (int i = 0; i < 4; i++) {\n"
+                        + "  def n = i\n"
+                        + "  burst['burst-' + n] = {\n"
+                        + "    def r = dingInspect(title: \"burst-${n}\", content: 'c')\n"
+                        + "    echo \"burst-${n} delivered=${r.delivered} inDigest=${r.carriedBy != null}\"\n"
+                        + "  }\n"
+                        + "}\n"
+                        + "parallel first: { dingInspect(title: 'first', content: 'c') },\n"
+                        + "  burst: { sleep 2; parallel burst }",
+                Result.SUCCESS);
+        for (int i = 0; i < 4; i++) {
+            r.assertLogContains("burst-" + i + " delivered=true inDigest=true", b);
+        }
+        r.assertLogContains("carried by digest", b);
+
+        List<SentMessage> listed = b.getAction(SentMessagesAction.class).getMessages();
+        assertThat(listed, hasSize(5));
+        List<SentMessage> carried =
+                listed.stream().filter(SentMessage::isInDigest).toList();
+        assertThat(carried, hasSize(4));
+        List<RecordedMessage> received = robots.messages();
+        for (SentMessage m : carried) {
+            assertThat(m.isDelivered(), is(true));
+            RecordedMessage digest = received.stream()
+                    .filter(d -> m.getCarriedBy().equals(d.msgUuid()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(digest.title().orElseThrow(), containsString("Digest of"));
+            assertThat(digest.rawBody(), containsString(m.getTitle()));
+        }
+        assertThat(
+                listed.stream()
+                        .filter(m -> !m.isInDigest())
+                        .map(SentMessage::getTitle)
+                        .toList(),
+                contains("first"));
     }
 
     @Test
