@@ -1,6 +1,5 @@
 package io.jenkins.plugins.dingtalkinspect.cli;
 
-import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import io.jenkins.plugins.dingtalkinspect.inspection.Level;
@@ -10,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The inspection card a command sends or previews. */
@@ -39,12 +41,14 @@ final class CardArgs {
     @Option(names = "--url", paramLabel = "URL", description = "Details link (详情).")
     String url;
 
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
     @Option(
-            names = "--lang",
-            paramLabel = "zh_CN|en",
-            defaultValue = "zh_CN",
-            description = "Card language (default: ${DEFAULT-VALUE}).")
-    String lang;
+            names = "--template",
+            paramLabel = "FILE",
+            description = "A Mustache template for this card's level instead of the default card (see docs/cards.md).")
+    String template;
 
     @Option(names = "--at-mobile", paramLabel = "MOBILE", description = "Mention a mobile number (repeatable).")
     List<String> atMobiles = new ArrayList<>();
@@ -68,8 +72,16 @@ final class CardArgs {
                 .build();
     }
 
-    CardOptions toCardOptions() {
-        return CardOptions.of(CardLanguage.parse(lang));
+    CardOptions toCardOptions(Level level) {
+        CardOptions options = CardOptions.of(language.language());
+        if (template == null) {
+            return options;
+        }
+        try {
+            return options.withTemplate(level, Files.readString(Path.of(template), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidInputException("--template", "cannot read '" + template + "': " + e.getMessage());
+        }
     }
 
     private static String readAll(InputStream in) {

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "demo",
         description =
                 "Start a local DingTalk sandbox, send an info and an error inspection to a signed robot through the real client, and show the page.")
@@ -42,12 +44,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit", description = "Stop after sending instead of serving the page until interrupted.")
     boolean exit;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "zh_CN|en",
-            defaultValue = "zh_CN",
-            description = "Card language (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption language = new LanguageOption();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -56,10 +54,10 @@ final class DemoCommand implements Callable<Integer> {
                 .withPort(port)
                 .withRobots(SandboxRobot.signed("demo", DEMO_TOKEN, DEMO_SECRET)))) {
             Robot robot = Robot.of(sandbox.webhookEndpoint(), DEMO_TOKEN, DEMO_SECRET, List.of());
-            CardOptions options = CardOptions.of(CardLanguage.parse(lang));
+            CardOptions options = CardOptions.of(language.language());
             RobotClient client = new RobotClient(DeliveryOptions.defaults());
-            boolean zh = lang.toLowerCase(Locale.ROOT).startsWith("zh");
-            Locale locale = zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            Locale locale = language.locale();
+            boolean zh = language.language() == CardLanguage.ZH_CN;
             DeliveryReport info = client.send(robot, CardRenderer.render(infoInspection(zh), options));
             DeliveryReport error = client.send(robot, CardRenderer.render(errorInspection(zh), options));
             out.println("info:  " + info.summary(locale));

@@ -5,7 +5,6 @@ import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
 import io.jenkins.plugins.dingtalkinspect.delivery.RateBudgets;
 import io.jenkins.plugins.dingtalkinspect.delivery.RateLimit;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
-import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
 import io.jenkins.plugins.dingtalkinspect.digest.DigestingSender;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardRenderer;
@@ -25,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  * close delivery came to the limit: nothing lost, nothing throttled, time near the minimum.
  */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "load",
         description = "Burst cards at robots of an embedded sandbox with a scaled rate limit; print the figures.")
 final class LoadCommand implements Callable<Integer> {
@@ -67,14 +68,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
-    @Option(
-            names = "--digest",
-            paramLabel = "THRESHOLD",
-            arity = "0..1",
-            fallbackValue = "10",
-            description =
-                    "Merge cards into digests once THRESHOLD are waiting for a robot (default threshold: ${FALLBACK-VALUE}).")
-    Integer digestThreshold;
+    @Mixin
+    DigestOption digest = new DigestOption();
 
     @Option(
             names = "--warmup",
@@ -108,10 +103,7 @@ final class LoadCommand implements Callable<Integer> {
                     .withThrottleBlock(windowLength.multipliedBy(5))
                     .withDeadline(windowLength.multipliedBy(messages / limit + 10L));
             RobotClient client = new RobotClient(null, options, Clock.systemUTC(), new RateBudgets(Clock.systemUTC()));
-            DigestingSender sender = new DigestingSender(
-                    client,
-                    digestThreshold == null ? DigestOptions.off() : DigestOptions.after(digestThreshold),
-                    Clock.systemUTC());
+            DigestingSender sender = new DigestingSender(client, digest.options(), Clock.systemUTC());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long started = System.nanoTime();
             List<Future<DeliveryReport>> futures = new ArrayList<>();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             LoadCommand.class,
+            CheckTemplateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
@@ -33,17 +34,26 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("dingtalk-inspect: " + UserErrors.forParameters(e, args));
+            err.println("See 'dingtalk-inspect " + e.getCommandLine().getCommandName() + " --help'.");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        });
         // a user's mistake is a message and exit code 2, never a stack trace
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidInputException || e instanceof CommandLine.ParameterException) {
-                PrintWriter err = commandLine.getErr();
-                err.println("dingtalk-inspect: " + e.getMessage());
-                err.flush();
-                return ExitCodes.BAD_INPUT;
+            PrintWriter err = commandLine.getErr();
+            String message = e instanceof InvalidInputException invalid
+                    ? UserErrors.forOptions(invalid)
+                    : UserErrors.forListening(e);
+            if (message == null) {
+                throw e;
             }
-            throw e;
+            err.println("dingtalk-inspect: " + message);
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         });
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         return cli;
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dingtalkinspect.cli;
 
 import io.jenkins.plugins.dingtalkinspect.inspection.CardRenderer;
+import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "preview",
         description = "Print the markdown and the exact JSON body a card would send, without sending.")
 final class PreviewCommand implements Callable<Integer> {
@@ -27,9 +29,10 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Inspection inspection = card.toInspection(System.in);
         CardRenderer.Preview preview = CardRenderer.preview(
-                card.toInspection(System.in),
-                card.toCardOptions(),
+                inspection,
+                card.toCardOptions(inspection.level()),
                 UUID.randomUUID().toString());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

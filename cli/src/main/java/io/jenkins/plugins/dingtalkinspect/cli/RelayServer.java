@@ -19,12 +19,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The prototype's relay, kept for scripts that cannot sign requests themselves: {@code GET
  * /ding/send} explains itself, {@code POST /ding/send} validates, authenticates and sends a card.
  */
 final class RelayServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(RelayServer.class.getName());
 
     /** Requests larger than this are refused before parsing; the card itself is cut to 20,000 bytes. */
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
@@ -107,10 +111,27 @@ final class RelayServer implements AutoCloseable {
         try {
             inspection = RelayRequest.parse(json);
         } catch (InvalidInputException e) {
-            answer(exchange, 400, RelayRequest.usage(e.getMessage()));
+            answer(exchange, 400, RelayRequest.usage(UserErrors.forRelay(e)));
             return;
         }
-        DeliveryReport report = client.send(config.robot(), inspection, config.cardOptions());
+        DeliveryReport report;
+        try {
+            report = client.send(config.robot(), inspection, config.cardOptions());
+        } catch (InvalidInputException e) {
+            // e.g. a card too large even without its content: the caller's data, so a 400
+            answer(exchange, 400, RelayRequest.usage(UserErrors.forRelay(e)));
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "relay could not send a card: {0}",
+                    e.getClass().getName());
+            ObjectNode failed = Reports.JSON.createObjectNode();
+            failed.put("ok", false);
+            failed.put("error", "the relay could not send the card; see its log");
+            answer(exchange, 500, failed);
+            return;
+        }
         ObjectNode result = Reports.JSON.createObjectNode();
         result.put("ok", report.delivered());
         if (report.errcode() == null) {

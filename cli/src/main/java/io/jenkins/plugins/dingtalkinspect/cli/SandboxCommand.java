@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "sandbox",
         description = "Run a local DingTalk custom-robot server on 127.0.0.1; its page shows what robots received.")
 final class SandboxCommand implements Callable<Integer> {

@@ -3,8 +3,8 @@ package io.jenkins.plugins.dingtalkinspect.cli;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryOptions;
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryReport;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
-import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardRenderer;
+import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import io.jenkins.plugins.dingtalkinspect.robot.message.At;
@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "send",
         description =
                 "Send an inspection card (or, with --text, a plain text message, or with --body, any DingTalk message) to a robot; prints the delivery report.")
@@ -72,8 +73,7 @@ final class SendCommand implements Callable<Integer> {
         RobotClient client =
                 new RobotClient(DeliveryOptions.defaults().withDeadline(Duration.ofSeconds(deadlineSeconds)));
         DeliveryReport report = client.send(target, message);
-        Locale locale =
-                card.lang.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Locale locale = card.language.locale();
         Reports.print(spec.commandLine().getOut(), report, json, locale);
         return ExitCodes.of(report.outcome());
     }
@@ -88,7 +88,7 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private Message buildCard() {
-        CardOptions options = card.toCardOptions();
-        return CardRenderer.render(card.toInspection(System.in), options);
+        Inspection inspection = card.toInspection(System.in);
+        return CardRenderer.render(inspection, card.toCardOptions(inspection.level()));
     }
 }

@@ -2,9 +2,7 @@ package io.jenkins.plugins.dingtalkinspect.cli;
 
 import io.jenkins.plugins.dingtalkinspect.delivery.DeliveryOptions;
 import io.jenkins.plugins.dingtalkinspect.delivery.RobotClient;
-import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
 import io.jenkins.plugins.dingtalkinspect.digest.DigestingSender;
-import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardOptions;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
@@ -17,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "serve",
         description =
                 "Run the HTTP relay: scripts POST {title, content, level, author, url} to /ding/send and it sends the card.")
@@ -55,21 +54,11 @@ final class ServeCommand implements Callable<Integer> {
                     "Also accept callers whose JSON has \"source\": VALUE, as the original relay did (weaker; off by default).")
     String acceptSource;
 
-    @Option(
-            names = "--digest",
-            paramLabel = "THRESHOLD",
-            arity = "0..1",
-            fallbackValue = "20",
-            description =
-                    "Merge cards into digests once THRESHOLD are waiting for the robot (default threshold: ${FALLBACK-VALUE}).")
-    Integer digestThreshold;
+    @Mixin
+    DigestOption digest = new DigestOption();
 
-    @Option(
-            names = "--lang",
-            paramLabel = "zh_CN|en",
-            defaultValue = "zh_CN",
-            description = "Card language (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption language = new LanguageOption();
 
     @Override
     public Integer call() throws Exception {
@@ -80,11 +69,9 @@ final class ServeCommand implements Callable<Integer> {
                     "--auth-token", "is required and must be at least 16 characters (or set DINGTALK_RELAY_TOKEN)");
         }
         RelayServer.Config config =
-                new RelayServer.Config(target, auth, acceptSource, CardOptions.of(CardLanguage.parse(lang)));
-        DigestingSender sender = new DigestingSender(
-                new RobotClient(DeliveryOptions.defaults()),
-                digestThreshold == null ? DigestOptions.off() : DigestOptions.after(digestThreshold),
-                Clock.systemUTC());
+                new RelayServer.Config(target, auth, acceptSource, CardOptions.of(language.language()));
+        DigestingSender sender =
+                new DigestingSender(new RobotClient(DeliveryOptions.defaults()), digest.options(), Clock.systemUTC());
         try (RelayServer server = RelayServer.start(bind, port, config, sender)) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Relay listening on " + server.uri() + "ding/send (GET for usage)");

@@ -157,6 +157,20 @@ class RelayServerTest {
     }
 
     @Test
+    void aCardTooLargeEvenWithoutContentIsA400NotADroppedConnection() throws Exception {
+        String hugeUrl = "https://ci.example.com/" + "x".repeat(30_000);
+        HttpResponse<String> response =
+                post("{\"title\":\"t\",\"content\":\"c\",\"level\":\"info\",\"url\":\"" + hugeUrl + "\"}", AUTH);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Reports.JSON.readTree(response.body()).get("ok").asBoolean()).isFalse();
+        assertThat(sandbox.messages()).isEmpty();
+
+        HttpResponse<String> badUrl =
+                post("{\"title\":\"t\",\"content\":\"c\",\"level\":\"info\",\"url\":\"javascript:x\"}", AUTH);
+        assertThat(Reports.JSON.readTree(badUrl.body()).get("error").asText()).startsWith("url:");
+    }
+
+    @Test
     void otherMethodsAre405() throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(relay.uri() + "ding/send"))

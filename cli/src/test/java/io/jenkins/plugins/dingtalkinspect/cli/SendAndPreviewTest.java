@@ -147,7 +147,7 @@ class SendAndPreviewTest {
 
         CliRun badMobile =
                 CliRun.of("send", "--webhook", webhook(), "--title", "t", "--content", "c", "--at-mobile", "123");
-        assertThat(badMobile.err()).contains("atMobiles");
+        assertThat(badMobile.err()).contains("--at-mobile:");
 
         CliRun badEndpoint = CliRun.of(
                 "send",
@@ -161,7 +161,7 @@ class SendAndPreviewTest {
                 "c");
         assertThat(badEndpoint.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(badEndpoint.err())
-                .contains("endpoint: is not a URL")
+                .contains("--webhook: is not a URL")
                 .doesNotContain("Exception")
                 .doesNotContain(TOKEN);
 

@@ -38,8 +38,6 @@ public final class Classifier {
             case 430101, 430102, 430103, 430104 -> Outcome.CONTENT_REJECTED;
             case 460101, 101002 -> Outcome.BODY_TOO_LARGE;
             case 400105, 43004 -> Outcome.UNSUPPORTED;
-            // 310000 with a wording we do not know: all its known causes are configuration problems
-            case 310000 -> Outcome.UNKNOWN;
             default -> Outcome.UNKNOWN;
         };
     }
@@ -54,7 +52,9 @@ public final class Classifier {
         if (msg.contains("sign not match") || msg.contains("签名不匹配")) {
             return Outcome.SIGN_MISMATCH;
         }
-        if (msg.contains("invalid timestamp") || msg.contains("timestamp") && msg.contains("过期")) {
+        if (msg.contains("invalid timestamp")
+                || msg.contains("timestamp") && msg.contains("过期")
+                || msg.contains("时间戳") && (msg.contains("无效") || msg.contains("过期") || msg.contains("不合法"))) {
             return Outcome.INVALID_TIMESTAMP;
         }
         if (msg.contains("not in whitelist") || msg.contains("白名单")) {

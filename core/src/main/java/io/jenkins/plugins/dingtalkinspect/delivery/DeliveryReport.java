@@ -45,7 +45,7 @@ public record DeliveryReport(
     /** One line for a build log or a terminal. */
     public String summary(Locale locale) {
         StringBuilder line = new StringBuilder();
-        boolean zh = locale != null && locale.getLanguage().equals("zh");
+        boolean zh = Outcome.chinese(locale);
         if (delivered) {
             line.append(zh ? "钉钉消息已送达" : "DingTalk message delivered");
         } else {

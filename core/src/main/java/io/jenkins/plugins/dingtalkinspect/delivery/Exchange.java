@@ -1,6 +1,7 @@
 package io.jenkins.plugins.dingtalkinspect.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import io.jenkins.plugins.dingtalkinspect.robot.Secrets;
 import io.jenkins.plugins.dingtalkinspect.robot.Signer;
@@ -71,7 +72,10 @@ final class Exchange {
         Integer errcode = code.isNumber() ? Integer.valueOf(code.asInt()) : parseInt(code.asText());
         String errmsg = answer.path("errmsg").asText("");
         if (errcode == null) {
-            return new Result(Outcome.UNKNOWN, null, "errcode '" + abbreviate(code.asText()) + "' is not a number");
+            return new Result(
+                    Outcome.UNKNOWN,
+                    null,
+                    "errcode '" + InvalidInputException.shown(code.asText()) + "' is not a number");
         }
         return new Result(Classifier.classify(errcode, errmsg), errcode, errmsg);
     }
@@ -82,10 +86,6 @@ final class Exchange {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
     /** Exception messages may carry the URL (and so the token) in some HTTP stacks; strip it. */

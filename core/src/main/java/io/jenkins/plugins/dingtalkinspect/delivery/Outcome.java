@@ -81,7 +81,11 @@ public enum Outcome {
 
     /** What to fix, in Chinese for a Chinese locale and in English otherwise. */
     public String hint(Locale locale) {
-        return locale != null && locale.getLanguage().equals("zh") ? hintZh : hintEn;
+        return chinese(locale) ? hintZh : hintEn;
+    }
+
+    static boolean chinese(Locale locale) {
+        return locale != null && locale.getLanguage().equals("zh");
     }
 
     public String hint() {

@@ -21,8 +21,11 @@ public record PreparedMessage(Message message, String msgUuid, byte[] body) {
     }
 
     public static PreparedMessage prepare(Robot robot, Message message, String msgUuid, int maxBodyBytes) {
-        Message ready = Keywords.ensurePresent(Mentions.ensureRendered(message), robot.keywords());
-        ready = SizeGuard.fit(ready, msgUuid, maxBodyBytes);
+        Message ready = SizeGuard.fit(
+                message,
+                m -> Keywords.ensurePresent(Mentions.ensureRendered(m), robot.keywords()),
+                msgUuid,
+                maxBodyBytes);
         return new PreparedMessage(ready, msgUuid, MessageJson.toBytes(ready, msgUuid));
     }
 

@@ -36,7 +36,7 @@ public final class RateBudget {
     /** Every slot is in flight: check again soon, an answer will start a slot's window. */
     private static final long ALL_IN_FLIGHT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
-    private final RateLimit limit;
+    private volatile RateLimit limit;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition changed = lock.newCondition();
@@ -53,6 +53,19 @@ public final class RateBudget {
 
     public RateLimit limit() {
         return limit;
+    }
+
+    /**
+     * Applies an edited limit to this budget, keeping the slots already taken and any throttle
+     * block: starting a fresh budget would let a whole new window's worth out at once.
+     */
+    public void reconfigure(RateLimit newLimit) {
+        lock.lock();
+        try {
+            limit = newLimit;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -99,10 +112,11 @@ public final class RateBudget {
         if (limit.isUnlimited()) {
             return new Permit(Duration.ZERO);
         }
-        long windowNanos = limit.effectiveWindow().toNanos();
         lock.lockInterruptibly();
         try {
             while (true) {
+                RateLimit limit = this.limit;
+                long windowNanos = limit.effectiveWindow().toNanos();
                 long now = System.nanoTime();
                 slots.removeIf(p -> p.done && now - p.doneAt >= windowNanos);
                 long readyAt;

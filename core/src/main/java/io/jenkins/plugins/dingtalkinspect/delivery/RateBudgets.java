@@ -24,11 +24,12 @@ public final class RateBudgets {
         return SHARED;
     }
 
-    /** The robot's budget; a changed limit (an admin edited it) starts a new budget. */
+    /** The robot's budget, with {@code limit} applied if an admin changed it since the last send. */
     public RateBudget budgetFor(Robot robot, RateLimit limit) {
-        return budgets.compute(
-                robot.budgetKey(),
-                (key, existing) ->
-                        existing != null && existing.limit().equals(limit) ? existing : new RateBudget(limit, clock));
+        RateBudget budget = budgets.computeIfAbsent(robot.budgetKey(), key -> new RateBudget(limit, clock));
+        if (!budget.limit().equals(limit)) {
+            budget.reconfigure(limit);
+        }
+        return budget;
     }
 }

@@ -69,93 +69,54 @@ public final class RobotClient {
     }
 
     public DeliveryReport send(Robot robot, PreparedMessage prepared) {
-        long started = System.nanoTime();
+        Progress progress = new Progress(prepared.msgUuid());
         long deadline = RateBudget.deadlineAfter(options.deadline());
         RateBudget budget = budgets.budgetFor(robot, options.rateLimit());
-        Duration waited = Duration.ZERO;
-        int attempts = 0;
         int failures = 0;
         boolean resigned = false;
-        Exchange.Result last = null;
         while (true) {
             RateBudget.Permit permit;
             try {
                 permit = budget.acquire(deadline);
-                waited = waited.plus(permit.waited());
             } catch (RateBudget.Exhausted e) {
                 Outcome outcome = e.throttledUntil().isPresent() ? Outcome.THROTTLED : Outcome.DEADLINE_EXCEEDED;
-                return report(outcome, last, e.getMessage(), attempts, waited, started, prepared, e.throttledUntil());
+                return progress.end(outcome, e.getMessage(), e.throttledUntil());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return report(
-                        Outcome.DEADLINE_EXCEEDED,
-                        last,
-                        "interrupted",
-                        attempts,
-                        waited,
-                        started,
-                        prepared,
-                        Optional.empty());
+                return progress.end(Outcome.DEADLINE_EXCEEDED, "interrupted");
             }
-            attempts++;
+            progress.waited = progress.waited.plus(permit.waited());
+            progress.attempts++;
+            Exchange.Result last;
             try (permit) {
                 last = Exchange.post(http, robot, prepared, clock.millis());
             }
+            progress.last = last;
             LOG.log(Level.FINE, "msgUuid {0} attempt {1} to {2}: {3} {4}", new Object[] {
-                prepared.msgUuid(), attempts, robot.endpoint().getHost(), last.outcome(), last.errcode()
+                prepared.msgUuid(), progress.attempts, robot.endpoint().getHost(), last.outcome(), last.errcode()
             });
-            switch (last.outcome()) {
-                case DELIVERED:
-                    return report(
-                            Outcome.DELIVERED,
-                            last,
-                            last.errmsg(),
-                            attempts,
-                            waited,
-                            started,
-                            prepared,
-                            Optional.empty());
-                case THROTTLED:
-                    // Everyone sending through this robot must now wait; this send waits too if its deadline allows.
-                    budget.park(options.throttleBlock());
-                    continue;
-                case INVALID_TIMESTAMP:
-                    if (!resigned && robot.signed()) {
-                        resigned = true;
-                        continue;
-                    }
-                    return report(
-                            last.outcome(), last, last.errmsg(), attempts, waited, started, prepared, Optional.empty());
-                default:
-                    break;
+            if (last.outcome() == Outcome.THROTTLED) {
+                // Everyone sending through this robot must now wait; this send waits too if its deadline allows.
+                budget.park(options.throttleBlock());
+                continue;
+            }
+            if (last.outcome() == Outcome.INVALID_TIMESTAMP && !resigned && robot.signed()) {
+                // clock skew: DingTalk allows an hour, so one fresh signature is worth a try
+                resigned = true;
+                continue;
             }
             failures++;
             if (!last.outcome().retryable() || failures >= options.retry().maxAttempts()) {
-                return report(
-                        last.outcome(), last, last.errmsg(), attempts, waited, started, prepared, Optional.empty());
+                return progress.end(last.outcome(), last.errmsg());
             }
             Duration pause = options.retry().backoff(failures, random);
             if (System.nanoTime() + pause.toNanos() - deadline > 0) {
-                return report(
+                return progress.end(
                         Outcome.DEADLINE_EXCEEDED,
-                        last,
-                        "gave up at the deadline after " + attempts + " attempts; last: " + last.errmsg(),
-                        attempts,
-                        waited,
-                        started,
-                        prepared,
-                        Optional.empty());
+                        "gave up at the deadline after " + progress.attempts + " attempts; last: " + last.errmsg());
             }
             if (!sleep(pause)) {
-                return report(
-                        Outcome.DEADLINE_EXCEEDED,
-                        last,
-                        "interrupted",
-                        attempts,
-                        waited,
-                        started,
-                        prepared,
-                        Optional.empty());
+                return progress.end(Outcome.DEADLINE_EXCEEDED, "interrupted");
             }
         }
     }
@@ -170,26 +131,34 @@ public final class RobotClient {
         }
     }
 
-    private static DeliveryReport report(
-            Outcome outcome,
-            Exchange.Result last,
-            String errmsg,
-            int attempts,
-            Duration waited,
-            long started,
-            PreparedMessage prepared,
-            Optional<Instant> throttledUntil) {
-        Integer errcode = last == null ? null : last.errcode();
-        return new DeliveryReport(
-                outcome.delivered(),
-                errcode,
-                errmsg,
-                outcome,
-                attempts,
-                waited,
-                Duration.ofNanos(System.nanoTime() - started),
-                prepared.msgUuid(),
-                throttledUntil,
-                Optional.empty());
+    /** What one send has been through so far, for its report. */
+    private static final class Progress {
+        private final long started = System.nanoTime();
+        private final String msgUuid;
+        private Duration waited = Duration.ZERO;
+        private int attempts;
+        private Exchange.Result last;
+
+        Progress(String msgUuid) {
+            this.msgUuid = msgUuid;
+        }
+
+        DeliveryReport end(Outcome outcome, String errmsg) {
+            return end(outcome, errmsg, Optional.empty());
+        }
+
+        DeliveryReport end(Outcome outcome, String errmsg, Optional<Instant> throttledUntil) {
+            return new DeliveryReport(
+                    outcome.delivered(),
+                    last == null ? null : last.errcode(),
+                    errmsg,
+                    outcome,
+                    attempts,
+                    waited,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    msgUuid,
+                    throttledUntil,
+                    Optional.empty());
+        }
     }
 }

@@ -15,14 +15,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends inspection cards, merging them into digests when a robot's backlog passes the threshold.
- * Below it every card goes out on its own; above it, senders queue their entries and one of them
- * (the first to queue) sends digest after digest until the queue is empty, while the rest wait for
- * the digest that carries them. Nobody's card is dropped: each sender's report names its digest.
+ * Below it every card goes out on its own; above it, senders queue their entries and one of them at
+ * a time (the digest leader) sends digests until its own card has been carried, then hands over to
+ * another waiting sender. No sender carries other builds' cards beyond its own, and nobody's card is
+ * dropped: each sender's report names the digest that carried it.
  */
 public final class DigestingSender {
+
+    /** How often a waiting sender checks whether it must take over as the digest leader. */
+    private static final long HANDOVER_POLL_MILLIS = 50;
 
     private final RobotClient client;
     private final DigestOptions options;
@@ -50,15 +56,12 @@ public final class DigestingSender {
         }
         Backlog backlog = backlogs.computeIfAbsent(robot.budgetKey(), k -> new Backlog());
         Queued mine = null;
-        boolean lead = false;
         synchronized (backlog) {
-            if (backlog.sendingAlone + backlog.queue.size() < options.threshold() && backlog.queue.isEmpty()) {
+            if (backlog.sendingAlone < options.threshold() && backlog.queue.isEmpty()) {
                 backlog.sendingAlone++;
             } else {
                 mine = new Queued(DigestEntry.of(inspection), new CompletableFuture<>());
                 backlog.queue.addLast(mine);
-                lead = !backlog.digestLeader;
-                backlog.digestLeader |= lead;
             }
         }
         if (mine == null) {
@@ -70,58 +73,84 @@ public final class DigestingSender {
                 }
             }
         }
-        if (lead) {
-            drain(robot, backlog, cardOptions);
-        }
-        try {
-            return mine.report().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a digest", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the digest carrying this card failed", e.getCause());
+        return awaitOrLead(robot, backlog, mine, cardOptions);
+    }
+
+    private DeliveryReport awaitOrLead(Robot robot, Backlog backlog, Queued mine, CardOptions cardOptions) {
+        while (true) {
+            boolean lead;
+            synchronized (backlog) {
+                lead = !backlog.digestLeader && !mine.report().isDone();
+                backlog.digestLeader |= lead;
+            }
+            if (lead) {
+                try {
+                    drainUntilCarried(robot, backlog, mine, cardOptions);
+                } finally {
+                    synchronized (backlog) {
+                        backlog.digestLeader = false;
+                    }
+                }
+            }
+            try {
+                return mine.report().get(HANDOVER_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still queued: look again whether the leader has handed over
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the digest carrying this card", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the digest carrying this card failed", e.getCause());
+            }
         }
     }
 
-    /** Sends digests until the robot's queue is empty; what arrives while one is sent joins the next. */
-    private void drain(Robot robot, Backlog backlog, CardOptions cardOptions) {
-        while (true) {
+    /** Sends digests until {@code mine} is carried; what arrives meanwhile joins the next digest. */
+    private void drainUntilCarried(Robot robot, Backlog backlog, Queued mine, CardOptions cardOptions) {
+        while (!mine.report().isDone()) {
             List<Queued> batch = new ArrayList<>();
             synchronized (backlog) {
                 while (!backlog.queue.isEmpty() && batch.size() < options.maxPerDigest()) {
                     batch.add(backlog.queue.pollFirst());
                 }
-                if (batch.isEmpty()) {
-                    backlog.digestLeader = false;
-                    return;
-                }
+            }
+            if (batch.isEmpty()) {
+                return;
             }
             try {
-                sendDigest(robot, batch, backlog, cardOptions);
+                sendDigest(robot, batch, backlog, mine, cardOptions);
             } catch (RuntimeException e) {
                 batch.forEach(q -> q.report().completeExceptionally(e));
             }
         }
     }
 
-    private void sendDigest(Robot robot, List<Queued> batch, Backlog backlog, CardOptions cardOptions) {
+    private void sendDigest(Robot robot, List<Queued> batch, Backlog backlog, Queued mine, CardOptions cardOptions) {
         List<DigestEntry> entries = batch.stream().map(Queued::entry).toList();
         DigestCard.Built digest = DigestCard.build(
                 entries,
                 cardOptions.language(),
                 ZonedDateTime.now(clock),
                 Math.min(cardOptions.maxBodyBytes(), client.options().maxBodyBytes()));
-        if (digest.carried() < batch.size()) {
-            synchronized (backlog) {
-                List<Queued> rest = batch.subList(digest.carried(), batch.size());
-                for (int i = rest.size() - 1; i >= 0; i--) {
-                    backlog.queue.addFirst(rest.get(i));
-                }
-            }
-        }
+        requeue(backlog, batch.subList(digest.carried(), batch.size()));
+        List<Queued> carried = batch.subList(0, digest.carried());
         DeliveryReport report = client.send(robot, digest.message());
-        for (Queued q : batch.subList(0, digest.carried())) {
+        if (!report.delivered() && Thread.currentThread().isInterrupted()) {
+            // this sender's build was stopped: only its own card shares its fate, the others wait for the next leader
+            mine.report().complete(report);
+            requeue(backlog, carried.stream().filter(q -> q != mine).toList());
+            return;
+        }
+        for (Queued q : carried) {
             q.report().complete(report.carriedBy(report.msgUuid()));
+        }
+    }
+
+    private static void requeue(Backlog backlog, List<Queued> rest) {
+        synchronized (backlog) {
+            for (int i = rest.size() - 1; i >= 0; i--) {
+                backlog.queue.addFirst(rest.get(i));
+            }
         }
     }
 }

@@ -30,7 +30,7 @@ public enum BuildResult {
         throw new InvalidInputException(
                 "result",
                 "must be one of SUCCESS, UNSTABLE, FAILURE, NOT_BUILT, ABORTED, RUNNING (or empty while running); got '"
-                        + LevelChoice.shown(value) + "'");
+                        + InvalidInputException.shown(value) + "'");
     }
 
     /** A symbol for the result, so it reads without colour. */

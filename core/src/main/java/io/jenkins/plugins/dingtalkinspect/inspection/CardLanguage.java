@@ -40,7 +40,8 @@ public enum CardLanguage {
         if (v.equals("en") || v.startsWith("en_")) {
             return EN;
         }
-        throw new InvalidInputException("language", "must be one of zh_CN, en; got '" + LevelChoice.shown(value) + "'");
+        throw new InvalidInputException(
+                "language", "must be one of zh_CN, en; got '" + InvalidInputException.shown(value) + "'");
     }
 
     /** Marks the chat-list title and the header, as the prototype did. */

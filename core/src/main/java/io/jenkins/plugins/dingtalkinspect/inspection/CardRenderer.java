@@ -29,6 +29,12 @@ public final class CardRenderer {
 
     private static final String UUID_ROOM = "x".repeat(MAX_MSG_UUID_LENGTH);
 
+    /**
+     * Room for what delivery may still append: a robot's security keyword when the card contains
+     * none (DingTalk allows keywords of any length; this covers about 60 Chinese characters).
+     */
+    public static final int DELIVERY_ROOM = 200;
+
     /** Longer than the note {@link SizeGuard} appends, so a card that fits with it fits with any cut. */
     private static final String SHORTEST_CONTENT = "x".repeat(160);
 
@@ -63,9 +69,9 @@ public final class CardRenderer {
         int limit = options.maxBodyBytes();
         for (boolean compact : new boolean[] {false, true}) {
             Map<String, Object> context = CardContext.of(inspection, options, compact);
-            ToIntFunction<String> size = content -> MessageJson.toBytes(
-                            message(title, template, context, content, inspection, field), UUID_ROOM)
-                    .length;
+            ToIntFunction<String> size = content ->
+                    MessageJson.toBytes(message(title, template, context, content, inspection, field), UUID_ROOM).length
+                            + DELIVERY_ROOM;
             if (size.applyAsInt(SHORTEST_CONTENT) > limit) {
                 continue;
             }

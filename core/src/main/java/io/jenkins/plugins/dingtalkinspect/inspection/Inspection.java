@@ -114,7 +114,7 @@ public record Inspection(
             return this;
         }
 
-        public Builder build(BuildFacts value) {
+        public Builder buildFacts(BuildFacts value) {
             build = value;
             return this;
         }

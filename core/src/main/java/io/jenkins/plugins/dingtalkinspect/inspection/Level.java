@@ -31,7 +31,7 @@ public enum Level {
         }
         String hint = v.equals("auto") ? " ('auto' needs a build result to choose from)" : "";
         throw new InvalidInputException(
-                "level", "must be one of info, error; got '" + LevelChoice.shown(value) + "'" + hint);
+                "level", "must be one of info, error; got '" + InvalidInputException.shown(value) + "'" + hint);
     }
 
     /** Success and a build still running read as fine; every other result calls for attention. */

@@ -18,7 +18,8 @@ public enum LevelChoice {
     public static LevelChoice parse(String value) {
         LevelChoice choice = find(value);
         if (choice == null) {
-            throw new InvalidInputException("level", "must be one of info, error, auto; got '" + shown(value) + "'");
+            throw new InvalidInputException(
+                    "level", "must be one of info, error, auto; got '" + InvalidInputException.shown(value) + "'");
         }
         return choice;
     }
@@ -67,14 +68,5 @@ public enum LevelChoice {
     /** Shorthand for {@code parse(value).resolve(result)}. */
     public static Level resolve(String value, BuildResult result) {
         return parse(value).resolve(result);
-    }
-
-    /** Bad input is echoed in messages; a pasted essay or a control character must not be. */
-    static String shown(String value) {
-        if (value == null) {
-            return "";
-        }
-        String oneLine = value.replaceAll("\\p{Cntrl}", " ").strip();
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
     }
 }

@@ -122,7 +122,7 @@ public final class MarkdownEscaper {
             return uri.toASCIIString();
         } catch (URISyntaxException e) {
             throw new InvalidInputException(
-                    field, "must be an http(s):// URL with a host; got '" + LevelChoice.shown(value) + "'");
+                    field, "must be an http(s):// URL with a host; got '" + InvalidInputException.shown(value) + "'");
         }
     }
 

@@ -93,7 +93,7 @@ public final class TemplateCheck {
         return Inspection.builder("title")
                 .author("author")
                 .time(ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")))
-                .build(build)
+                .buildFacts(build)
                 .mentions(At.mobiles("13800000000"))
                 .build();
     }

@@ -18,6 +18,18 @@ public class InvalidInputException extends IllegalArgumentException {
         return field;
     }
 
+    /**
+     * A value as it may be quoted back in an error: one line, at most 40 characters. Only for values
+     * that cannot be secret (levels, languages, URLs of links, errcodes).
+     */
+    public static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        String oneLine = value.replaceAll("\\p{Cntrl}", " ").strip();
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
+    }
+
     /** Fails with a message naming the field when the value is null or blank. */
     public static String requireText(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -115,17 +115,32 @@ public record Robot(URI endpoint, String token, Optional<String> secret, List<St
      * loopback interface alone, where the local sandbox runs.
      */
     public static void requireValidEndpoint(URI endpoint) {
+        if (endpoint.getRawQuery() != null) {
+            // a pasted webhook URL: its query holds the access token, so it is neither kept nor shown
+            throw new InvalidInputException(
+                    "endpoint",
+                    "must not contain a query; a webhook URL with access_token belongs in the token (value not shown)");
+        }
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
         String host = endpoint.getHost();
-        if (host == null || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
+        if (host == null || endpoint.getRawFragment() != null || endpoint.getRawUserInfo() != null) {
             throw new InvalidInputException(
-                    "endpoint", "must be an https URL without query, e.g. " + DEFAULT_ENDPOINT + ", got " + endpoint);
+                    "endpoint", "must be an https URL like " + DEFAULT_ENDPOINT + ", got " + shown(endpoint));
         }
         boolean loopback = LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
         if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
             throw new InvalidInputException(
-                    "endpoint", "must use https (http is allowed for 127.0.0.1/localhost only), got " + endpoint);
+                    "endpoint",
+                    "must use https (http is allowed for 127.0.0.1/localhost only), got " + shown(endpoint));
         }
+    }
+
+    /** Scheme, host, port and path only: user info and query may hold credentials. */
+    private static String shown(URI endpoint) {
+        String host = endpoint.getHost() == null ? "" : endpoint.getHost();
+        String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
+        String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
+        return (endpoint.getScheme() == null ? "" : endpoint.getScheme() + "://") + host + port + path;
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class Secrets {
 
     private Secrets() {}
 
-    /** Shows only how long the value is; even a prefix of a token helps an attacker guess nothing, but aids no one. */
+    /** Shows only the length: a token's first characters would help no reader but would help a guesser. */
     public static String mask(String value) {
         return value == null ? "null" : "****(" + value.length() + " chars)";
     }

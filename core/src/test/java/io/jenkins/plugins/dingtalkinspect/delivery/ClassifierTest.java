@@ -19,6 +19,7 @@ class ClassifierTest {
             310000 | sign not match, more: [https://ding-doc.dingtalk.com]     | SIGN_MISMATCH
             310000 | 机器人发送签名不匹配                                         | SIGN_MISMATCH
             310000 | invalid timestamp                                         | INVALID_TIMESTAMP
+            310000 | 时间戳无效                                                  | INVALID_TIMESTAMP
             310000 | ip 10.1.2.3 not in whitelist                              | IP_NOT_ALLOWED
             310000 | something new                                             | UNKNOWN
             130101 | send too fast, exceed 20 times per minute                 | THROTTLED

@@ -121,15 +121,24 @@ class RateBudgetTest {
     }
 
     @Test
-    void oneBudgetPerRobotAndLimit() {
+    void oneBudgetPerRobotWhoseLimitCanChangeWithoutForgettingItsState() throws Exception {
         RateBudgets budgets = new RateBudgets(Clock.systemUTC());
         Robot a = Robot.of(TestSecrets.TOKEN, null, null);
         Robot b = Robot.of(TestSecrets.OTHER_TOKEN, null, null);
         RateBudget first = budgets.budgetFor(a, RateLimit.dingTalkDefault());
         assertThat(budgets.budgetFor(a, RateLimit.dingTalkDefault())).isSameAs(first);
         assertThat(budgets.budgetFor(b, RateLimit.dingTalkDefault())).isNotSameAs(first);
-        assertThat(budgets.budgetFor(a, RateLimit.of(5, Duration.ofSeconds(10))))
-                .isNotSameAs(first);
+
+        first.acquire(RateBudget.deadlineAfter(Duration.ofSeconds(1))).close();
+        first.park(Duration.ofMinutes(10));
+        RateLimit edited = RateLimit.of(5, Duration.ofSeconds(10));
+        RateBudget same = budgets.budgetFor(a, edited);
+        assertThat(same).isSameAs(first);
+        assertThat(same.limit()).isEqualTo(edited);
+        assertThat(same.inWindow()).isEqualTo(1);
+        assertThat(same.parkedUntil())
+                .as("an admin's edit does not lift DingTalk's block")
+                .isPresent();
         assertThat(RateBudgets.shared()).isSameAs(RateBudgets.shared());
     }
 

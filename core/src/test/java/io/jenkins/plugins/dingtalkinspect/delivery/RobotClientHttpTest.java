@@ -306,4 +306,21 @@ class RobotClientHttpTest {
         client(fast()).send(robot, new TextMessage("磁盘满", At.mobiles("13800000000")));
         assertThat(dingTalk.seen().get(0).body()).contains("\"content\":\"磁盘满\\n@13800000000\\n巡检\"");
     }
+
+    @Test
+    void anOversizedMessageIsCutBeforeItsMentionsAndKeywordSoTheySurvive() {
+        robot = Robot.of(robot.endpoint(), TestSecrets.TOKEN, TestSecrets.SECRET, List.of("巡检告警"));
+        DeliveryReport report =
+                client(fast()).send(robot, new MarkdownMessage("t", "日志行\n".repeat(10_000), At.mobiles("13800000000")));
+
+        assertThat(report.delivered()).isTrue();
+        String body = dingTalk.seen().get(0).body();
+        assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(20_000);
+        assertThat(body)
+                .contains("truncated:")
+                .endsWith(
+                        "@13800000000\\n\\n巡检告警\"},\"at\":{\"atMobiles\":[\"13800000000\"],\"atUserIds\":[],\"isAtAll\":false},\"msgUuid\":\""
+                                + report.msgUuid() + "\"}");
+    }
 }

@@ -109,7 +109,7 @@ class CardRendererTest {
                 .author(nasty)
                 .level("auto")
                 .time(Samples.TIME)
-                .build(build)
+                .buildFacts(build)
                 .content("caller's own **markdown** [docs](https://docs.example.com)")
                 .build();
         for (CardLanguage language : CardLanguage.values()) {
@@ -154,7 +154,7 @@ class CardRendererTest {
     void withoutAnyUrlThereIsNoDetailsLineAndNoEmptyLink() {
         Inspection inspection = Inspection.builder("t")
                 .time(Samples.TIME)
-                .build(BuildFacts.builder("job", 1).build())
+                .buildFacts(BuildFacts.builder("job", 1).build())
                 .build();
         String text = CardRenderer.render(inspection, CardOptions.defaults()).text();
         assertThat(text)
@@ -169,7 +169,7 @@ class CardRendererTest {
         Inspection inspection = Inspection.builder("t")
                 .level("auto")
                 .time(Samples.TIME)
-                .build(BuildFacts.builder("job", 3)
+                .buildFacts(BuildFacts.builder("job", 3)
                         .result((String) null)
                         .triggeredBy("alice")
                         .build())
@@ -191,8 +191,10 @@ class CardRendererTest {
         for (int i = 0; i < CardContext.MAX_CHANGES + 2; i++) {
             many.change("c" + i, "a", "m");
         }
-        Inspection inspection =
-                Inspection.builder("t").time(Samples.TIME).build(many.build()).build();
+        Inspection inspection = Inspection.builder("t")
+                .time(Samples.TIME)
+                .buildFacts(many.build())
+                .build();
         String shown = CardRenderer.render(inspection, CardOptions.defaults()).text();
         assertThat(shown)
                 .contains("- P49：v49")

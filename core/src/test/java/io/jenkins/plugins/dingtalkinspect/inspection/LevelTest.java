@@ -35,7 +35,7 @@ class LevelTest {
         assertThat(LevelChoice.resolve("auto", result)).isEqualTo(expected);
         assertThat(Inspection.builder("t")
                         .level("auto")
-                        .build(BuildFacts.builder("job", 1).result(result).build())
+                        .buildFacts(BuildFacts.builder("job", 1).result(result).build())
                         .build()
                         .level())
                 .isEqualTo(expected);

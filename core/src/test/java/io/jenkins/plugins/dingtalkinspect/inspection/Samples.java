@@ -32,7 +32,7 @@ final class Samples {
             b.detailsUrl("https://ops.example.com/inspections/backup?day=2026-12-01");
         }
         if (withBuild) {
-            b.build(build(level));
+            b.buildFacts(build(level));
         }
         return b.build();
     }

@@ -52,6 +52,20 @@ class RobotTest {
     }
 
     @Test
+    void anEndpointWithAQueryIsRefusedWithoutShowingIt() {
+        String pasted = "https://oapi.dingtalk.com/robot/send?access_token=" + TestSecrets.TOKEN;
+        assertThatThrownBy(() -> Robot.parseEndpoint(pasted))
+                .hasMessageStartingWith("endpoint: must not contain a query")
+                .satisfies(e -> SecretLeakGuard.assertNoSecret(e.getMessage()));
+        assertThatThrownBy(() -> Robot.of(URI.create(pasted), TestSecrets.OTHER_TOKEN, null, null))
+                .satisfies(e -> SecretLeakGuard.assertNoSecret(e.getMessage()));
+        assertThatThrownBy(() -> Robot.requireValidEndpoint(
+                        URI.create("http://user:" + TestSecrets.TOKEN + "@example.com/robot/send")))
+                .hasMessageContaining("got http://example.com/robot/send")
+                .satisfies(e -> SecretLeakGuard.assertNoSecret(e.getMessage()));
+    }
+
+    @Test
     void refusesPlainHttpOffLoopback() {
         assertThatThrownBy(() ->
                         Robot.of(URI.create("http://oapi.dingtalk.com/robot/send"), TestSecrets.TOKEN, null, null))

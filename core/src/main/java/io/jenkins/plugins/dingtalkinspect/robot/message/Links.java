@@ -32,10 +32,6 @@ final class Links {
             // reported below with the allowed forms
         }
         throw new InvalidInputException(
-                field, "must be an http(s):// or dingtalk:// URL, got '" + abbreviate(value.strip()) + "'");
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+                field, "must be an http(s):// or dingtalk:// URL, got '" + InvalidInputException.shown(value) + "'");
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.dingtalkinspect.robot.message;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps a body within DingTalk's 20,000-byte limit (errcode 460101) by shortening the main text at
@@ -17,19 +18,34 @@ public final class SizeGuard {
 
     /** The message itself when its body fits, else one whose main text is cut to fit. */
     public static Message fit(Message message, String msgUuid, int maxBodyBytes) {
-        if (MessageJson.toBytes(message, msgUuid).length <= maxBodyBytes) {
-            return message;
+        return fit(message, UnaryOperator.identity(), msgUuid, maxBodyBytes);
+    }
+
+    /**
+     * {@code finish} applied to the message, with the main text cut first if the finished body would
+     * not fit. What {@code finish} appends (mentions, a security keyword) is measured with every
+     * candidate cut, so it survives: cutting after appending would drop exactly the parts DingTalk
+     * needs to see.
+     */
+    public static Message fit(Message message, UnaryOperator<Message> finish, String msgUuid, int maxBodyBytes) {
+        Message finished = finish.apply(message);
+        if (size(finished, msgUuid) <= maxBodyBytes) {
+            return finished;
         }
-        String text = message.mainText();
-        String cut = truncate(text, t -> MessageJson.toBytes(message.withMainText(t), msgUuid).length, maxBodyBytes);
-        Message shortened = message.withMainText(cut);
-        if (MessageJson.toBytes(shortened, msgUuid).length > maxBodyBytes) {
+        String cut =
+                truncate(message.mainText(), t -> size(finish.apply(message.withMainText(t)), msgUuid), maxBodyBytes);
+        Message shortened = finish.apply(message.withMainText(cut));
+        if (size(shortened, msgUuid) > maxBodyBytes) {
             throw new InvalidInputException(
                     message.msgtype(),
                     "the message is over " + maxBodyBytes
                             + " bytes even without its text; shorten titles, links or mentions");
         }
         return shortened;
+    }
+
+    private static int size(Message message, String msgUuid) {
+        return MessageJson.toBytes(message, msgUuid).length;
     }
 
     /**

@@ -62,7 +62,7 @@ public final class InspectionSender {
         RobotConfig robot = Dispatcher.robot(settings.getRobot());
         Inspection inspection = card.level(LevelChoice.parseOrAuto(settings.getLevel()))
                 .author(expand.apply(settings.getAuthor()))
-                .build(RunFacts.facts(run, result))
+                .buildFacts(RunFacts.facts(run, result))
                 .mentions(At.parse(
                         expand.apply(settings.getAtMobiles()),
                         expand.apply(settings.getAtUserIds()),
