@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.not;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.util.Secret;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.DeliverySettings;
@@ -17,6 +19,7 @@ import io.jenkins.plugins.dingtalkinspect.sandbox.SandboxRobot;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +72,39 @@ public final class SandboxRobots implements AutoCloseable {
                 .getCredentials()
                 .add(new StringCredentialsImpl(CredentialsScope.GLOBAL, id, "test " + id, Secret.fromString(value)));
         SystemCredentialsProvider.getInstance().save();
+    }
+
+    /**
+     * Configures robot {@code ops} with a token credential whose value cannot be read: sending then
+     * fails with an {@link IllegalStateException} that is not a user error, and whose message holds
+     * {@link FailingSecret#MESSAGE}, which must show up nowhere. Test classes that use it register a
+     * descriptor for {@link FailingSecret} with {@code @TestExtension}.
+     */
+    public void useFailingToken() throws IOException {
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new FailingSecret(CredentialsScope.GLOBAL, "failing-token", "test failing-token"));
+        SystemCredentialsProvider.getInstance().save();
+        DingTalkInspectConfiguration.get().setRobots(List.of(robot("ops", "failing-token", null)));
+    }
+
+    /** A Secret text credential whose secret cannot be read (an unexpected failure while sending). */
+    public static final class FailingSecret extends BaseStandardCredentials implements StringCredentials {
+
+        private static final long serialVersionUID = 1L;
+
+        /** What the exception says: stands for anything an unexpected exception might carry. */
+        public static final String MESSAGE = "unexpected-detail-0123456789";
+
+        public FailingSecret(CredentialsScope scope, String id, String description) {
+            super(scope, id, description);
+        }
+
+        @NonNull
+        @Override
+        public Secret getSecret() {
+            throw new IllegalStateException(MESSAGE);
+        }
     }
 
     public List<RecordedMessage> messages() {

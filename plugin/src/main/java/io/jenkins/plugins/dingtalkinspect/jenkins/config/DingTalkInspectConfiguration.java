@@ -2,6 +2,7 @@ package io.jenkins.plugins.dingtalkinspect.jenkins.config;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.BulkChange;
 import hudson.Extension;
 import hudson.Util;
 import hudson.util.FormValidation;
@@ -9,12 +10,15 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Cards;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
@@ -32,6 +36,8 @@ import org.kohsuke.stapler.verb.POST;
 @Extension
 @Symbol("dingtalkInspect")
 public class DingTalkInspectConfiguration extends GlobalConfiguration {
+
+    private static final Logger LOGGER = Logger.getLogger(DingTalkInspectConfiguration.class.getName());
 
     private List<RobotConfig> robots = new ArrayList<>();
     private String defaultRobot;
@@ -62,29 +68,100 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
         return this;
     }
 
+    /** Also saves again at once when loading dropped a saved endpoint's query (a webhook URL's token). */
+    @Override
+    public synchronized void load() {
+        super.load();
+        if (robots != null && robots.stream().anyMatch(RobotConfig::endpointQueryDropped)) {
+            LOGGER.warning("DingTalk robots: dropped the query of a saved endpoint (value not shown) and saved"
+                    + " the configuration again; a webhook URL with access_token belongs in the token credential");
+            save();
+        }
+    }
+
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         // Stapler binds only what the form sends: clear the lists and optional values first, or
-        // deleting the last robot (or a template) would never be saved.
-        robots = new ArrayList<>();
-        defaultRobot = null;
-        defaultAuthor = null;
-        infoTemplate = null;
-        errorTemplate = null;
-        delivery = new DeliverySettings();
-        req.bindJSON(this, json);
-        save();
+        // deleting the last robot (or a template) would never be saved. Nothing is saved until every
+        // setter accepted its value; when one refuses, the configuration stays as it was.
+        State before =
+                new State(robots, defaultRobot, defaultAuthor, cardLanguage, delivery, infoTemplate, errorTemplate);
+        try (BulkChange bulk = new BulkChange(this)) {
+            robots = new ArrayList<>();
+            defaultRobot = null;
+            defaultAuthor = null;
+            infoTemplate = null;
+            errorTemplate = null;
+            delivery = new DeliverySettings();
+            req.bindJSON(this, json);
+            bulk.commit();
+        } catch (IllegalArgumentException e) {
+            restore(before);
+            throw new FormException(e.getMessage(), "robots");
+        } catch (IOException e) {
+            restore(before);
+            throw new FormException(e, "robots");
+        }
         return true;
+    }
+
+    /** The bound values, to put back when a form submission is refused. */
+    private record State(
+            List<RobotConfig> robots,
+            String defaultRobot,
+            String defaultAuthor,
+            String cardLanguage,
+            DeliverySettings delivery,
+            String infoTemplate,
+            String errorTemplate) {}
+
+    private synchronized void restore(State state) {
+        robots = state.robots();
+        defaultRobot = state.defaultRobot();
+        defaultAuthor = state.defaultAuthor();
+        cardLanguage = state.cardLanguage();
+        delivery = state.delivery();
+        infoTemplate = state.infoTemplate();
+        errorTemplate = state.errorTemplate();
     }
 
     public List<RobotConfig> getRobots() {
         return List.copyOf(robots);
     }
 
+    /**
+     * @throws IllegalArgumentException naming the id when a robot has no id, an invalid one or the
+     *     id of another robot (the form, Configuration as Code and scripts all come through here)
+     */
     @DataBoundSetter
     public void setRobots(List<RobotConfig> robots) {
-        this.robots = robots == null ? new ArrayList<>() : new ArrayList<>(robots);
+        List<RobotConfig> list = robots == null ? new ArrayList<>() : new ArrayList<>(robots);
+        requireValidIds(list);
+        this.robots = list;
         save();
+    }
+
+    private static void requireValidIds(List<RobotConfig> robots) {
+        Set<String> seen = new HashSet<>();
+        for (RobotConfig robot : robots) {
+            String id = robot.getId();
+            if (id == null) {
+                throw new IllegalArgumentException(Messages.Configuration_RobotIdRequired());
+            }
+            if (!RobotConfig.ID.matcher(id).matches()) {
+                throw new IllegalArgumentException(Messages.Configuration_RobotIdInvalid(shownId(id)));
+            }
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException(Messages.Configuration_RobotIdDuplicate(id));
+            }
+        }
+    }
+
+    /** An invalid id as a message shows it: without any query (a pasted webhook URL), at most 64 characters. */
+    private static String shownId(String id) {
+        int query = Endpoints.indexOfQuery(id);
+        String shown = query < 0 ? id : id.substring(0, query) + "?…";
+        return shown.length() <= 64 ? shown : shown.substring(0, 63) + "…";
     }
 
     public String getDefaultRobot() {
@@ -239,5 +316,12 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
     public FormValidation doCheckErrorTemplate(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         return Cards.checkTemplate(value);
+    }
+
+    /** The "Check templates" button: core's {@code TemplateCheck} on both templates as they are in the form. */
+    @POST
+    public FormValidation doCheckTemplates(@QueryParameter String infoTemplate, @QueryParameter String errorTemplate) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return Cards.checkTemplates(infoTemplate, errorTemplate);
     }
 }

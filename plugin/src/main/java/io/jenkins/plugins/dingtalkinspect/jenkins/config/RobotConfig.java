@@ -1,26 +1,22 @@
 package io.jenkins.plugins.dingtalkinspect.jenkins.config;
 
-import com.cloudbees.plugins.credentials.CredentialsMatchers;
-import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
-import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dingtalkinspect.digest.DigestOptions;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
-import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Dispatcher;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import jenkins.model.Jenkins;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -31,6 +27,8 @@ import org.kohsuke.stapler.verb.POST;
  * token (or the whole webhook URL) and the signing secret live in Secret text credentials.
  */
 public class RobotConfig implements Describable<RobotConfig> {
+
+    private static final Logger LOGGER = Logger.getLogger(RobotConfig.class.getName());
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
@@ -46,6 +44,8 @@ public class RobotConfig implements Describable<RobotConfig> {
     private boolean digest;
     private int digestThreshold = DIGEST_DEFAULTS.threshold();
     private int digestMaxPerDigest = DIGEST_DEFAULTS.maxPerDigest();
+    /** Set when a saved endpoint held a query (a pasted webhook URL) that loading dropped. */
+    private transient boolean endpointQueryDropped;
 
     @DataBoundConstructor
     public RobotConfig(String id, String tokenCredentialsId) {
@@ -89,15 +89,30 @@ public class RobotConfig implements Describable<RobotConfig> {
         this.keywords = Util.fixEmptyAndTrim(keywords);
     }
 
-    /** The robot API endpoint; {@code null} means DingTalk's default. */
+    /** The robot API endpoint, never with a query; {@code null} means DingTalk's default. */
     public String getEndpoint() {
         return endpoint;
     }
 
+    /**
+     * Keeps the endpoint without its query or fragment: a pasted webhook URL's query holds the access
+     * token, which belongs in the token credential and must not be saved in plain config.xml. The
+     * form refuses such a value ({@link DescriptorImpl#doCheckEndpoint}); other ways in (Configuration
+     * as Code, scripts) lose the query with a warning that does not show it.
+     */
     @DataBoundSetter
     public void setEndpoint(String endpoint) {
-        String value = Util.fixEmptyAndTrim(endpoint);
+        if (Endpoints.hasQuery(endpoint)) {
+            LOGGER.warning(() -> "DingTalk robot \"" + id + "\": dropped the query of its endpoint (value not shown);"
+                    + " a webhook URL with access_token belongs in the token credential");
+        }
+        String value = Endpoints.withoutQuery(endpoint);
         this.endpoint = Robot.DEFAULT_ENDPOINT.toString().equals(value) ? null : value;
+    }
+
+    /** Whether loading dropped the query of a saved endpoint (the configuration then saves itself again). */
+    boolean endpointQueryDropped() {
+        return endpointQueryDropped;
     }
 
     /** Digest mode: merge a burst of cards to this robot into summary cards. Off by default. */
@@ -139,8 +154,15 @@ public class RobotConfig implements Describable<RobotConfig> {
         return digest ? new DigestOptions(true, digestThreshold, digestMaxPerDigest) : DIGEST_DEFAULTS;
     }
 
-    /** Robots saved before digest mode existed have no values for it: XStream skips field initializers. */
+    /**
+     * Robots saved before digest mode existed have no values for it: XStream skips field
+     * initializers. An endpoint saved with a query (before the setter dropped it) loses it here.
+     */
     protected Object readResolve() {
+        if (Endpoints.hasQuery(endpoint)) {
+            endpoint = Endpoints.withoutQuery(endpoint);
+            endpointQueryDropped = true;
+        }
         if (digestThreshold < 1) {
             digestThreshold = DIGEST_DEFAULTS.threshold();
         }
@@ -201,45 +223,27 @@ public class RobotConfig implements Describable<RobotConfig> {
         @POST
         public FormValidation doCheckId(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            if (Util.fixEmptyAndTrim(value) == null) {
-                return FormValidation.error(Messages.RobotConfig_IdRequired());
-            }
-            return ID.matcher(value.strip()).matches()
-                    ? FormValidation.ok()
-                    : FormValidation.error(Messages.RobotConfig_IdInvalid());
+            return RobotForms.checkId(value);
         }
 
+        /** Refuses a query (a pasted webhook URL) without showing the value; then core's check. */
         @POST
         public FormValidation doCheckEndpoint(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            try {
-                Robot.parseEndpoint(value);
-                return FormValidation.ok();
-            } catch (InvalidInputException e) {
-                return FormValidation.error(e.getMessage());
-            }
+            return RobotForms.checkEndpoint(value);
         }
 
         /** Core's checks of digest options, as the form shows them. */
         @POST
         public FormValidation doCheckDigestThreshold(@QueryParameter int value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return checkDigest(value, DIGEST_DEFAULTS.maxPerDigest());
+            return RobotForms.checkDigest(value, DIGEST_DEFAULTS.maxPerDigest());
         }
 
         @POST
         public FormValidation doCheckDigestMaxPerDigest(@QueryParameter int value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return checkDigest(DIGEST_DEFAULTS.threshold(), value);
-        }
-
-        private static FormValidation checkDigest(int threshold, int maxPerDigest) {
-            try {
-                new DigestOptions(true, threshold, maxPerDigest);
-                return FormValidation.ok();
-            } catch (InvalidInputException e) {
-                return FormValidation.error(e.getMessage());
-            }
+            return RobotForms.checkDigest(DIGEST_DEFAULTS.threshold(), value);
         }
 
         /** For the form: a new robot's values and the largest digest core allows. */
@@ -258,19 +262,17 @@ public class RobotConfig implements Describable<RobotConfig> {
         @POST
         public FormValidation doCheckTokenCredentialsId(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return Util.fixEmptyAndTrim(value) == null
-                    ? FormValidation.error(Messages.RobotConfig_TokenRequired())
-                    : FormValidation.ok();
+            return RobotForms.checkTokenCredentialsId(value);
         }
 
         @POST
         public ListBoxModel doFillTokenCredentialsIdItems(@QueryParameter String tokenCredentialsId) {
-            return credentialItems(tokenCredentialsId);
+            return RobotForms.credentialItems(tokenCredentialsId);
         }
 
         @POST
         public ListBoxModel doFillSecretCredentialsIdItems(@QueryParameter String secretCredentialsId) {
-            return credentialItems(secretCredentialsId);
+            return RobotForms.credentialItems(secretCredentialsId);
         }
 
         /** Sends a test card with the robot as it is in the form, credentials resolved on the server. */
@@ -282,27 +284,7 @@ public class RobotConfig implements Describable<RobotConfig> {
                 @QueryParameter String keywords,
                 @QueryParameter String endpoint) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            RobotConfig robot = new RobotConfig(id == null || id.isBlank() ? "test" : id, tokenCredentialsId);
-            robot.setSecretCredentialsId(secretCredentialsId);
-            robot.setKeywords(keywords);
-            robot.setEndpoint(endpoint);
-            return Dispatcher.sendTestMessage(robot);
-        }
-
-        private static ListBoxModel credentialItems(String current) {
-            StandardListBoxModel model = new StandardListBoxModel();
-            if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-                return model.includeCurrentValue(current == null ? "" : current);
-            }
-            model.includeEmptyValue()
-                    .includeMatchingAs(
-                            ACL.SYSTEM2,
-                            Jenkins.get(),
-                            StringCredentials.class,
-                            List.of(),
-                            CredentialsMatchers.always())
-                    .includeCurrentValue(current == null ? "" : current);
-            return model;
+            return RobotForms.sendTestMessage(id, tokenCredentialsId, secretCredentialsId, keywords, endpoint);
         }
     }
 }

@@ -16,10 +16,13 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dingtalkinspect.inspection.BuildResult;
 import io.jenkins.plugins.dingtalkinspect.inspection.Inspection;
 import io.jenkins.plugins.dingtalkinspect.inspection.LevelChoice;
+import io.jenkins.plugins.dingtalkinspect.inspection.MarkdownEscaper;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotChoices;
+import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Cards;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.InspectionSender;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.RunFacts;
+import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.UnexpectedFailure;
 import io.jenkins.plugins.dingtalkinspect.notify.NotifyDecision;
 import io.jenkins.plugins.dingtalkinspect.notify.NotifyOn;
 import java.util.Set;
@@ -74,7 +77,10 @@ public class DingInspectNotifier extends Notifier implements SimpleBuildStep, In
         return content;
     }
 
-    /** Markdown with {@code $VAR} expansion; empty for a build summary. */
+    /**
+     * Markdown with {@code $VAR} expansion, each variable's value escaped so that it shows as text
+     * (see {@link Cards#expandEscaped}); empty for a build summary.
+     */
     @DataBoundSetter
     public void setContent(String content) {
         this.content = Util.fixEmptyAndTrim(content);
@@ -223,8 +229,13 @@ public class DingInspectNotifier extends Notifier implements SimpleBuildStep, In
         return false;
     }
 
+    /**
+     * Never fails the build: wrong settings and unexpected failures are one line in the build log.
+     * Only stopping the build (an interruption) ends it early.
+     */
     @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener) {
+    public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
+            throws InterruptedException {
         BuildResult result = RunFacts.currentResult(run);
         Set<NotifyOn> reasons = NotifyDecision.of(conditions.chosen()).reasons(result, RunFacts.previousResults(run));
         if (reasons.isEmpty()) {
@@ -232,16 +243,22 @@ public class DingInspectNotifier extends Notifier implements SimpleBuildStep, In
         }
         String reasonList = reasons.stream().map(NotifyOn::symbol).collect(Collectors.joining(", "));
         try {
+            // the title is plain text for core, which escapes it; the content is markdown
             String cardTitle =
                     title != null ? env.expand(title) : Messages.Notifier_DefaultTitle(run.getFullDisplayName());
             String cardContent = content != null
-                    ? env.expand(content)
+                    ? Cards.expandEscaped(content, env)
                     : Messages.Notifier_DefaultContent(
-                            run.getFullDisplayName(), result.name(), run.getDurationString(), reasonList);
+                            MarkdownEscaper.inline(run.getFullDisplayName()),
+                            result.name(),
+                            MarkdownEscaper.inline(run.getDurationString()),
+                            reasonList);
             Inspection.Builder card = Inspection.builder(cardTitle).content(cardContent);
             InspectionSender.send(this, card, env::expand, run, result, listener);
         } catch (IllegalArgumentException e) {
             listener.error(Messages.Notifier_NotSent(e.getMessage()));
+        } catch (RuntimeException e) {
+            listener.error(Messages.Log_Failure(UnexpectedFailure.handle(e, run)));
         }
     }
 

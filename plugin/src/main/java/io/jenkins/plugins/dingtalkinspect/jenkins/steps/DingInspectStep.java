@@ -17,6 +17,7 @@ import io.jenkins.plugins.dingtalkinspect.jenkins.config.DingTalkInspectConfigur
 import io.jenkins.plugins.dingtalkinspect.jenkins.config.RobotChoices;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.InspectionSender;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.RunFacts;
+import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.UnexpectedFailure;
 import io.jenkins.plugins.dingtalkinspect.robot.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,6 +175,18 @@ public class DingInspectStep extends Step implements InspectionSender.Settings {
             this.step = step;
         }
 
+        /**
+         * The value returned when sending failed unexpectedly and {@code failOnError} is off: not
+         * delivered, DingTalk never answered, and an outcome that is not one of core's.
+         */
+        static final String PLUGIN_ERROR = "PLUGIN_ERROR";
+
+        /**
+         * Wrong arguments or configuration (core's {@code InvalidInputException} and other
+         * {@link IllegalArgumentException}s) always stop the step with their message; an unexpected
+         * {@link RuntimeException} is a failed delivery: it stops the step only with {@code
+         * failOnError}, and never with a stack trace or an exception's own message.
+         */
         @Override
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
@@ -188,6 +201,13 @@ public class DingInspectStep extends Step implements InspectionSender.Settings {
                         step, card, UnaryOperator.identity(), run, RunFacts.result(run), listener);
             } catch (IllegalArgumentException e) {
                 throw new AbortException(Messages.Step_Invalid(e.getMessage()));
+            } catch (RuntimeException e) {
+                String message = UnexpectedFailure.handle(e, run);
+                if (step.failOnError) {
+                    throw new AbortException(Messages.Step_Invalid(message));
+                }
+                listener.getLogger().println(Messages.Log_Failure(message));
+                return notDelivered(message);
             }
             if (!report.delivered() && step.failOnError) {
                 throw new AbortException(report.summary(config.cardLocale()));
@@ -197,6 +217,17 @@ public class DingInspectStep extends Step implements InspectionSender.Settings {
             for (String key : RETURNED) {
                 result.put(key, all.get(key));
             }
+            return result;
+        }
+
+        static Map<String, Object> notDelivered(String message) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            for (String key : RETURNED) {
+                result.put(key, null);
+            }
+            result.put("delivered", false);
+            result.put("errmsg", message);
+            result.put("outcome", PLUGIN_ERROR);
             return result;
         }
 

@@ -5,15 +5,24 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
+import com.cloudbees.plugins.credentials.CredentialsDescriptor;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
+import hudson.model.ParametersAction;
+import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
+import hudson.model.StringParameterDefinition;
+import hudson.model.StringParameterValue;
 import io.jenkins.plugins.dingtalkinspect.jenkins.SandboxRobots;
+import io.jenkins.plugins.dingtalkinspect.sandbox.RecordedMessage;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockBuilder;
+import org.jvnet.hudson.test.TestExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
@@ -45,6 +54,11 @@ class DingInspectNotifierTest extends SandboxRobots.ConfiguredJenkins {
 
     private int sent() {
         return robots.messages().size();
+    }
+
+    /** The markdown text of a received card. */
+    private static String markdown(RecordedMessage m) {
+        return m.body().path("markdown").path("text").asText();
     }
 
     @Test
@@ -135,5 +149,64 @@ class DingInspectNotifierTest extends SandboxRobots.ConfiguredJenkins {
         robots.assertNoSecretIn(
                 "config.xml", Files.readString(p.getConfigFile().getFile().toPath()));
         assertThat(robots.messages(), hasSize(0));
+    }
+
+    @Test
+    void expandedBuildValuesAreEscapedWhileTheTemplateStaysMarkdown() throws Exception {
+        DingInspectNotifier n = only();
+        n.setOnSuccess(true);
+        n.setContent("**Note:** $NOTE");
+        FreeStyleProject p = job(n);
+        p.addProperty(new ParametersDefinitionProperty(new StringParameterDefinition("NOTE", "")));
+        String note = "see [docs](https://evil.example/) ![pic](https://evil.example/p.png) @13800000000 **loud**";
+        FreeStyleBuild b = r.assertBuildStatusSuccess(
+                p.scheduleBuild2(0, new ParametersAction(new StringParameterValue("NOTE", note))));
+        robots.assertNoSecretIn("build log", JenkinsRule.getLog(b));
+        String text = markdown(robots.messages().get(0));
+        assertThat(text, containsString("**Note:** see "));
+        assertThat(text, containsString("loud"));
+        assertThat(text, not(containsString("[docs](")));
+        assertThat(text, not(containsString("![pic]")));
+        assertThat(text, not(containsString("@13800000000")));
+        assertThat(text, not(containsString("**loud**")));
+    }
+
+    @Test
+    void theDefaultContentEscapesTheBuildName() throws Exception {
+        DingInspectNotifier n = only();
+        n.setOnSuccess(true);
+        FreeStyleProject p = job(n);
+        p.setDisplayName("**Ops** [docs](https://evil.example/)");
+        build(p, Result.SUCCESS);
+        String text = markdown(robots.messages().get(0));
+        assertThat(text, containsString("Ops"));
+        assertThat(text, not(containsString("**Ops**")));
+        assertThat(text, not(containsString("[docs](")));
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineAndNeverFailsTheBuild() throws Exception {
+        robots.useFailingToken();
+        DingInspectNotifier n = only();
+        n.setOnSuccess(true);
+        FreeStyleBuild b = build(job(n), Result.SUCCESS);
+        r.assertLogContains("[DingTalk Inspect] sending failed unexpectedly (IllegalStateException)", b);
+        r.assertLogNotContains(SandboxRobots.FailingSecret.MESSAGE, b);
+        r.assertLogNotContains("\tat ", b);
+        assertThat(sent(), is(0));
+    }
+
+    @TestExtension
+    public static class FailingSecretDescriptor extends CredentialsDescriptor {
+
+        public FailingSecretDescriptor() {
+            super(SandboxRobots.FailingSecret.class);
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Failing secret (test)";
+        }
     }
 }

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import com.cloudbees.plugins.credentials.CredentialsDescriptor;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Result;
 import io.jenkins.plugins.dingtalkinspect.jenkins.SandboxRobots;
 import io.jenkins.plugins.dingtalkinspect.jenkins.actions.SentMessage;
@@ -25,6 +27,7 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.TestExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
@@ -165,6 +168,44 @@ class DingInspectStepTest extends SandboxRobots.ConfiguredJenkins {
         useUnknownToken();
         WorkflowRun b = run("dingInspect(title: 't', content: 'c', failOnError: true)", Result.FAILURE);
         r.assertLogContains("TOKEN_INVALID", b);
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineAndANotDeliveredReportByDefault() throws Exception {
+        robots.useFailingToken();
+        WorkflowRun b = run(
+                "def r = dingInspect(title: 't', content: 'c')\n"
+                        + "echo \"delivered=${r.delivered} outcome=${r.outcome} errcode=${r.errcode}\"",
+                Result.SUCCESS);
+        r.assertLogContains("delivered=false outcome=PLUGIN_ERROR errcode=null", b);
+        r.assertLogContains("[DingTalk Inspect] sending failed unexpectedly (IllegalStateException)", b);
+        r.assertLogNotContains(SandboxRobots.FailingSecret.MESSAGE, b);
+        r.assertLogNotContains("\tat ", b);
+        assertThat(robots.messages(), hasSize(0));
+    }
+
+    @Test
+    void anUnexpectedFailureAbortsWithFailOnErrorWithoutAStackTrace() throws Exception {
+        robots.useFailingToken();
+        WorkflowRun b = run("dingInspect(title: 't', content: 'c', failOnError: true)", Result.FAILURE);
+        r.assertLogContains("dingInspect: sending failed unexpectedly (IllegalStateException)", b);
+        r.assertLogNotContains(SandboxRobots.FailingSecret.MESSAGE, b);
+        r.assertLogNotContains("java.lang.IllegalStateException", b);
+        r.assertLogNotContains("\tat ", b);
+    }
+
+    @TestExtension
+    public static class FailingSecretDescriptor extends CredentialsDescriptor {
+
+        public FailingSecretDescriptor() {
+            super(SandboxRobots.FailingSecret.class);
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Failing secret (test)";
+        }
     }
 
     @Test
