@@ -35,7 +35,8 @@ import javax.tools.ToolProvider;
 
 /**
  * What the lint rules need from the plugin's Java sources, read with the JDK's parser only (no
- * Jenkins classes, no attribution): bound properties per class, web methods, Messages calls.
+ * Jenkins classes, no attribution): bound properties per class, web methods, descriptors, Messages
+ * calls.
  */
 final class JavaModel {
 
@@ -43,11 +44,14 @@ final class JavaModel {
     record ClassInfo(
             String binaryName, String superclass, Set<String> boundProperties, List<WebMethod> webMethods, Path file) {}
 
-    /** A {@code do*} method of a class. */
-    record WebMethod(String name, Set<String> annotations, boolean checksPermission, Path file) {}
+    /** A {@code do*} method of a class; Stapler calls only public ones. */
+    record WebMethod(String name, Set<String> annotations, boolean checksPermission, boolean isPublic, Path file) {}
 
     /** A {@code Messages.KEY(...)} call: the package of the Messages class and the method name. */
     record MessagesCall(String messagesPackage, String method, Path file) {}
+
+    /** Descriptor types not named {@code *Descriptor}: a global configuration is its own descriptor. */
+    private static final Set<String> DESCRIPTOR_TYPES = Set.of("GlobalConfiguration", "GlobalPluginConfiguration");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     final List<MessagesCall> messagesCalls = new ArrayList<>();
@@ -125,7 +129,8 @@ final class JavaModel {
                 } else if (annotations.contains("DataBoundSetter") && name.startsWith("set") && name.length() > 3) {
                     bound.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
                 } else if (name.startsWith("do") && name.length() > 2 && Character.isUpperCase(name.charAt(2))) {
-                    web.add(new WebMethod(name, annotations, callsCheckPermission(method), file));
+                    boolean isPublic = method.getModifiers().getFlags().contains(Modifier.PUBLIC);
+                    web.add(new WebMethod(name, annotations, callsCheckPermission(method), isPublic, file));
                 }
             } else if (member instanceof VariableTree field) {
                 Set<Modifier> flags = field.getModifiers().getFlags();
@@ -186,6 +191,58 @@ final class JavaModel {
             out.addAll(info.boundProperties());
             String sup = info.superclass();
             info = sup == null ? null : findBySourceName(sup);
+        }
+        return out;
+    }
+
+    /**
+     * The descriptors whose web methods a view of {@code binaryName} calls: the class itself when it
+     * is a descriptor (a {@code GlobalConfiguration}, say), else its nested {@code DescriptorImpl} and
+     * any other nested class extending a descriptor type. Empty when there is none.
+     */
+    List<ClassInfo> descriptorsOf(String binaryName) {
+        ClassInfo owner = classes.get(binaryName);
+        if (owner == null) {
+            return List.of();
+        }
+        if (isDescriptor(owner)) {
+            return List.of(owner);
+        }
+        String prefix = binaryName + "$";
+        return classes.values().stream()
+                .filter(c -> c.binaryName().startsWith(prefix)
+                        && !c.binaryName().substring(prefix.length()).contains("$"))
+                .filter(c -> c.binaryName().endsWith("$DescriptorImpl") || isDescriptor(c))
+                .toList();
+    }
+
+    /**
+     * Whether the class extends a descriptor type: one named {@code *Descriptor} or a global
+     * configuration, directly or through superclasses among the sources.
+     */
+    boolean isDescriptor(ClassInfo cls) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (ClassInfo info = cls; info != null && seen.add(info.binaryName()); ) {
+            String sup = info.superclass();
+            if (sup == null) {
+                return false;
+            }
+            String simple = sup.substring(sup.lastIndexOf('.') + 1);
+            if (simple.endsWith("Descriptor") || DESCRIPTOR_TYPES.contains(simple)) {
+                return true;
+            }
+            info = findBySourceName(sup);
+        }
+        return false;
+    }
+
+    /** The {@code do*} methods of the class and of its superclasses among the sources, by name. */
+    Map<String, WebMethod> webMethods(String binaryName) {
+        Map<String, WebMethod> out = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ClassInfo info = classes.get(binaryName); info != null && seen.add(info.binaryName()); ) {
+            info.webMethods().forEach(m -> out.putIfAbsent(m.name(), m));
+            info = info.superclass() == null ? null : findBySourceName(info.superclass());
         }
         return out;
     }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Static checks of a Jenkins plugin's sources that need no Jenkins classes: Jelly escaping, form
- * field bindings, help files, localized messages and web methods with side effects.
+ * field bindings, help files, localized messages and web methods with side effects; the markup rules
+ * (well-formed Jelly and help, controls wired to descriptor methods) are in {@link MarkupRules}.
  */
 final class PluginLint {
 
@@ -45,10 +46,12 @@ final class PluginLint {
 
     private final Path resources;
     private final JavaModel java;
+    private final MarkupRules markup;
 
     PluginLint(Path pluginRoot) {
         this.resources = pluginRoot.resolve("src/main/resources");
         this.java = JavaModel.parse(pluginRoot.resolve("src/main/java"));
+        this.markup = new MarkupRules(this, java);
     }
 
     List<Violation> all() {
@@ -58,7 +61,13 @@ final class PluginLint {
         out.addAll(helpFiles());
         out.addAll(messages());
         out.addAll(webMethods());
+        out.addAll(markup.all());
         return out;
+    }
+
+    /** The rules over the views' and help files' markup. */
+    MarkupRules markup() {
+        return markup;
     }
 
     /** Every Jelly file starts with {@code <?jelly escape-by-default='true'?>}. */
@@ -137,7 +146,8 @@ final class PluginLint {
 
     /**
      * Every {@code Messages.KEY(...)} in Java is in Messages.properties and its zh_CN twin, every
-     * {@code ${%KEY}} in Jelly in the view's properties and their zh_CN twin, and twins hold the same keys.
+     * {@code ${%KEY}} or {@code ${%KEY(args)}} in Jelly (spaces allowed) in the view's properties and
+     * their zh_CN twin, and twins hold the same keys.
      */
     List<Violation> messages() {
         List<Violation> out = new ArrayList<>();
@@ -216,7 +226,7 @@ final class PluginLint {
     // ---- helpers ----------------------------------------------------------------------------
 
     /** The class whose views live in {@code dir}: {@code a/b/Outer/Inner} is {@code a.b.Outer$Inner}. */
-    private String ownerClass(Path dir) {
+    String ownerClass(Path dir) {
         String rel = resources.relativize(dir).toString().replace('\\', '/');
         String dotted = rel.replace('/', '.');
         for (String candidate = dotted; ; ) {
@@ -273,7 +283,7 @@ final class PluginLint {
         return p.stringPropertyNames();
     }
 
-    private List<Path> files(String suffix) {
+    List<Path> files(String suffix) {
         if (!Files.isDirectory(resources)) {
             return List.of();
         }

@@ -122,6 +122,134 @@ class PluginLintRulesTest {
     }
 
     @Test
+    void jellyKeyWithArgumentsMissingFromChineseFails() throws IOException {
+        edit(views.resolve("config_zh_CN.properties"), "Sending=正在通过 {0} 发送...\n", "");
+        assertThat(new PluginLint(plugin).messages())
+                .extracting(Violation::detail)
+                .anyMatch(d -> d.contains("${%Sending} is not in config_zh_CN.properties"));
+    }
+
+    @Test
+    void jellyKeyWithUnescapedSpacesInPropertiesFails() throws IOException {
+        edit(views.resolve("config.properties"), "Send\\ test\\ message=", "Send test message=");
+        assertThat(new PluginLint(plugin).messages())
+                .extracting(Violation::detail)
+                .anyMatch(d -> d.contains("${%Send test message} is not in config.properties"));
+    }
+
+    @Test
+    void unclosedJellyElementFailsWithItsPosition() throws IOException {
+        edit(views.resolve("config.jelly"), "<f:select/>", "<f:select>");
+        List<Violation> found = lint();
+        assertThat(rules(found)).containsExactly(MarkupRules.JELLY_XML);
+        assertThat(found).singleElement().satisfies(v -> {
+            assertThat(v.file()).endsWith(Path.of("Notifier", "config.jelly"));
+            assertThat(v.detail()).matches("is not well-formed XML: 5:\\d+: .*\"f:select\".*");
+        });
+    }
+
+    @Test
+    void undeclaredJellyPrefixFails() throws IOException {
+        edit(views.resolve("config.jelly"), "<f:validateButton", "<l:isAdmin/>\n  <f:validateButton");
+        assertThat(new PluginLint(plugin).markup().jellyWellFormed())
+                .singleElement()
+                .satisfies(v -> assertThat(v.detail())
+                        .startsWith("is not well-formed XML: 12:")
+                        .contains("\"l\""));
+    }
+
+    @Test
+    void selectWithoutFillMethodFails() throws IOException {
+        edit(plugin.resolve("src/main/java/fixture/Notifier.java"), "doFillRobotItems", "doFillRobotsItems");
+        assertThat(lint()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(MarkupRules.FORM_METHODS);
+            assertThat(v.detail())
+                    .isEqualTo(
+                            "4:16: <f:select> field \"robot\" needs doFillRobotItems on fixture.Notifier$DescriptorImpl");
+        });
+    }
+
+    @Test
+    void credentialsSelectWithoutFillMethodFails() throws IOException {
+        edit(
+                views.resolve("config.jelly"),
+                "xmlns:f=\"/lib/form\">",
+                "xmlns:f=\"/lib/form\" xmlns:c=\"/lib/credentials\">");
+        edit(views.resolve("config.jelly"), "<f:select/>", "<c:select/>");
+        assertThat(lint()).isEmpty();
+        edit(plugin.resolve("src/main/java/fixture/Notifier.java"), "doFillRobotItems", "doFillRobotsItems");
+        assertThat(new PluginLint(plugin).markup().formMethods())
+                .singleElement()
+                .satisfies(v -> assertThat(v.detail()).contains("<c:select> field \"robot\" needs doFillRobotItems"));
+    }
+
+    @Test
+    void fillMethodThatIsNotPublicFails() throws IOException {
+        edit(
+                plugin.resolve("src/main/java/fixture/Notifier.java"),
+                "public Object doFillRobotItems",
+                "Object doFillRobotItems");
+        assertThat(new PluginLint(plugin).markup().formMethods())
+                .singleElement()
+                .satisfies(v -> assertThat(v.detail())
+                        .contains("doFillRobotItems on fixture.Notifier$DescriptorImpl is not public"));
+    }
+
+    @Test
+    void validateButtonWithoutMethodFails() throws IOException {
+        edit(views.resolve("config.jelly"), "method=\"testRobot\"", "method=\"testRobots\"");
+        assertThat(new PluginLint(plugin).markup().formMethods())
+                .singleElement()
+                .satisfies(
+                        v -> assertThat(v.detail())
+                                .contains(
+                                        "<f:validateButton> method \"testRobots\" needs doTestRobots on fixture.Notifier$DescriptorImpl"));
+    }
+
+    @Test
+    void globalConfigurationIsItsOwnDescriptor() throws IOException {
+        edit(plugin.resolve("src/main/java/fixture/Settings.java"), "doFillLanguageItems", "doFillLanguagesItems");
+        assertThat(new PluginLint(plugin).markup().formMethods())
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.file()).endsWith(Path.of("Settings", "config.jelly"));
+                    assertThat(v.detail()).endsWith("field \"language\" needs doFillLanguageItems on fixture.Settings");
+                });
+    }
+
+    @Test
+    void selectInAViewWithoutDescriptorFails() throws IOException {
+        edit(
+                plugin.resolve("src/main/java/fixture/Notifier.java"),
+                "DescriptorImpl extends Descriptor<Notifier>",
+                "Impl");
+        assertThat(new PluginLint(plugin).markup().formMethods())
+                .singleElement()
+                .satisfies(v -> assertThat(v.detail())
+                        .contains("needs doFillRobotItems but fixture.Notifier has no descriptor"));
+    }
+
+    @Test
+    void helpWithAnUnclosedTagFails() throws IOException {
+        Files.writeString(views.resolve("help-note.html"), "<div>\n  a <b>note\n</div>\n");
+        List<Violation> found = lint();
+        assertThat(rules(found)).containsExactly(MarkupRules.HELP_XHTML);
+        assertThat(found).singleElement().satisfies(v -> {
+            assertThat(v.file()).endsWith(Path.of("help-note.html"));
+            assertThat(v.detail()).matches(".*: 3:\\d+: .*\"b\".*");
+        });
+    }
+
+    @Test
+    void helpWithoutASingleRootFails() throws IOException {
+        Files.writeString(views.resolve("help_zh_CN.html"), "<p>一</p>\n<p>二</p>\n");
+        Files.writeString(views.resolve("help-title.html"), "title <b>in bold</b>\n");
+        assertThat(new PluginLint(plugin).markup().helpWellFormed())
+                .extracting(v -> v.file().getFileName().toString())
+                .containsExactly("help-title.html", "help_zh_CN.html");
+    }
+
+    @Test
     void sideEffectMethodWithoutPostOrPermissionFails() throws IOException {
         Path java = plugin.resolve("src/main/java/fixture/Notifier.java");
         edit(java, "        @POST\n", "");

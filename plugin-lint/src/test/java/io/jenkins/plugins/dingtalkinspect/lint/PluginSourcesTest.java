@@ -48,4 +48,19 @@ class PluginSourcesTest {
     void webMethodsWithSideEffectsArePostAndPermissionChecked() {
         assertThat(lint.webMethods()).isEmpty();
     }
+
+    @Test
+    void everyJellyIsWellFormedXml() {
+        assertThat(lint.markup().jellyWellFormed()).isEmpty();
+    }
+
+    @Test
+    void everySelectAndValidateButtonHasItsDescriptorMethod() {
+        assertThat(lint.markup().formMethods()).isEmpty();
+    }
+
+    @Test
+    void everyHelpFileIsAWellFormedFragment() {
+        assertThat(lint.markup().helpWellFormed()).isEmpty();
+    }
 }

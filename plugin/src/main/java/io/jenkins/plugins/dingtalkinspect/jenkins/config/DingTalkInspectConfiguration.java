@@ -8,18 +8,14 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.dingtalkinspect.inspection.CardLanguage;
-import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
 import io.jenkins.plugins.dingtalkinspect.jenkins.delivery.Cards;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
@@ -136,32 +132,9 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setRobots(List<RobotConfig> robots) {
         List<RobotConfig> list = robots == null ? new ArrayList<>() : new ArrayList<>(robots);
-        requireValidIds(list);
+        RobotList.requireValidIds(list);
         this.robots = list;
         save();
-    }
-
-    private static void requireValidIds(List<RobotConfig> robots) {
-        Set<String> seen = new HashSet<>();
-        for (RobotConfig robot : robots) {
-            String id = robot.getId();
-            if (id == null) {
-                throw new IllegalArgumentException(Messages.Configuration_RobotIdRequired());
-            }
-            if (!RobotConfig.ID.matcher(id).matches()) {
-                throw new IllegalArgumentException(Messages.Configuration_RobotIdInvalid(shownId(id)));
-            }
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException(Messages.Configuration_RobotIdDuplicate(id));
-            }
-        }
-    }
-
-    /** An invalid id as a message shows it: without any query (a pasted webhook URL), at most 64 characters. */
-    private static String shownId(String id) {
-        int query = Endpoints.indexOfQuery(id);
-        String shown = query < 0 ? id : id.substring(0, query) + "?…";
-        return shown.length() <= 64 ? shown : shown.substring(0, 63) + "…";
     }
 
     public String getDefaultRobot() {
@@ -241,13 +214,11 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
     }
 
     public Optional<RobotConfig> robot(String id) {
-        return robots.stream()
-                .filter(r -> r.getId() != null && r.getId().equals(id))
-                .findFirst();
+        return RobotList.find(robots, id);
     }
 
     public Set<String> robotIds() {
-        return robots.stream().map(RobotConfig::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        return RobotList.ids(robots);
     }
 
     /**
@@ -258,52 +229,21 @@ public class DingTalkInspectConfiguration extends GlobalConfiguration {
      */
     @NonNull
     public RobotConfig resolveRobot(@CheckForNull String requested) {
-        if (robots.isEmpty()) {
-            throw new IllegalArgumentException(Messages.Robot_NoneConfigured());
-        }
-        String id = Util.fixEmptyAndTrim(requested);
-        if (id == null) {
-            id = defaultRobot != null
-                    ? defaultRobot
-                    : robots.size() == 1 ? robots.get(0).getId() : null;
-        }
-        if (id == null) {
-            throw new IllegalArgumentException(Messages.Robot_NoDefault(String.join(", ", robotIds())));
-        }
-        String wanted = id;
-        return robot(wanted)
-                .orElseThrow(() ->
-                        new IllegalArgumentException(Messages.Robot_Unknown(wanted, String.join(", ", robotIds()))));
+        return RobotList.resolve(robots, defaultRobot, requested);
     }
 
     @POST
     public ListBoxModel doFillDefaultRobotItems() {
-        ListBoxModel items = new ListBoxModel();
         if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-            return items;
+            return new ListBoxModel();
         }
-        items.add(Messages.Configuration_NoDefaultRobot(), "");
-        for (RobotConfig robot : robots) {
-            items.add(robot.label(), robot.getId());
-        }
-        return items;
+        return ConfigurationForms.defaultRobotItems(robots);
     }
 
     @POST
     public ListBoxModel doFillCardLanguageItems() {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        ListBoxModel items = new ListBoxModel();
-        for (CardLanguage language : CardLanguage.values()) {
-            items.add(label(language), language.tag());
-        }
-        return items;
-    }
-
-    private static String label(CardLanguage language) {
-        return switch (language) {
-            case ZH_CN -> Messages.Configuration_LanguageZh();
-            case EN -> Messages.Configuration_LanguageEn();
-        };
+        return ConfigurationForms.cardLanguageItems();
     }
 
     @POST
