@@ -10,7 +10,7 @@ final class DigestOption {
             names = "--digest",
             paramLabel = "THRESHOLD",
             arity = "0..1",
-            fallbackValue = "10",
+            fallbackValue = "" + DigestOptions.DEFAULT_THRESHOLD,
             description =
                     "Merge cards into digests once THRESHOLD are waiting for a robot (default threshold: ${FALLBACK-VALUE}).")
     Integer threshold;

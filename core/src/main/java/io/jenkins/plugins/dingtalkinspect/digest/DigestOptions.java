@@ -11,6 +11,11 @@ public record DigestOptions(boolean enabled, int threshold, int maxPerDigest) {
 
     public static final int MAX_PER_DIGEST = 100;
 
+    /** One minute of DingTalk's budget: below it cards go out one by one within the minute. */
+    public static final int DEFAULT_THRESHOLD = 20;
+
+    public static final int DEFAULT_MAX_PER_DIGEST = 50;
+
     public DigestOptions {
         if (threshold < 1) {
             throw new InvalidInputException("digest.threshold", "must be at least 1, got " + threshold);
@@ -22,11 +27,11 @@ public record DigestOptions(boolean enabled, int threshold, int maxPerDigest) {
     }
 
     public static DigestOptions off() {
-        return new DigestOptions(false, 20, 50);
+        return new DigestOptions(false, DEFAULT_THRESHOLD, DEFAULT_MAX_PER_DIGEST);
     }
 
     /** On, merging once {@code threshold} cards are waiting, up to 50 per digest. */
     public static DigestOptions after(int threshold) {
-        return new DigestOptions(true, threshold, 50);
+        return new DigestOptions(true, threshold, DEFAULT_MAX_PER_DIGEST);
     }
 }
