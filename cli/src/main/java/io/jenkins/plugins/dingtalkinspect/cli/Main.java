@@ -44,15 +44,23 @@ public final class Main {
         // a user's mistake is a message and exit code 2, never a stack trace
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            String[] args = parseResult.originalArgs().toArray(String[]::new);
             String message = e instanceof InvalidInputException invalid
                     ? UserErrors.forOptions(invalid)
                     : UserErrors.forListening(e);
-            if (message == null) {
+            if (message != null) {
+                err.println("dingtalk-inspect: " + UserErrors.mask(message, args));
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            if (System.getenv("DINGTALK_INSPECT_DEBUG") != null) {
                 throw e;
             }
-            err.println("dingtalk-inspect: " + message);
+            // an exception's own message may quote a URL with its token: name the kind of failure only
+            err.println("dingtalk-inspect: unexpected error (" + e.getClass().getName()
+                    + "); set DINGTALK_INSPECT_DEBUG=1 to see the stack trace");
             err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.UNKNOWN;
         });
         return cli;
     }

@@ -37,7 +37,7 @@ final class RelayRequest {
         return node.asText();
     }
 
-    static ObjectNode usage(String error) {
+    static ObjectNode usage(String error, String address) {
         ObjectNode usage = Reports.JSON.createObjectNode();
         if (error != null) {
             usage.put("ok", false);
@@ -58,8 +58,8 @@ final class RelayRequest {
         example.put("url", "https://ci.example.com/job/backup-check/128/");
         usage.put(
                 "curl",
-                "curl -X POST -H 'Authorization: Bearer $TOKEN' -H 'Content-Type: application/json' "
-                        + "-d '{\"title\":\"t\",\"content\":\"c\",\"level\":\"info\"}' http://127.0.0.1:8088/ding/send");
+                "curl -X POST -H \"Authorization: Bearer $DINGTALK_RELAY_TOKEN\" -H 'Content-Type: application/json' "
+                        + "-d '{\"title\":\"t\",\"content\":\"c\",\"level\":\"info\"}' " + address);
         return usage;
     }
 }

@@ -51,7 +51,9 @@ final class RelayServer implements AutoCloseable {
 
     static RelayServer start(String bind, int port, Config config, DigestingSender client) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4);
+        // callers wait while their card waits for the robot's budget: enough threads that a burst
+        // reaches the digest threshold and GET /ding/send still answers meanwhile
+        ExecutorService executor = Executors.newFixedThreadPool(64);
         server.setExecutor(executor);
         server.createContext("/ding/send", exchange -> handle(exchange, config, client));
         server.start();
@@ -76,11 +78,14 @@ final class RelayServer implements AutoCloseable {
     private static void handle(HttpExchange exchange, Config config, DigestingSender client) throws IOException {
         try (exchange) {
             switch (exchange.getRequestMethod()) {
-                case "GET" -> answer(exchange, 200, RelayRequest.usage(null));
+                case "GET" -> answer(exchange, 200, RelayRequest.usage(null, address(exchange)));
                 case "POST" -> post(exchange, config, client);
                 default -> {
                     exchange.getResponseHeaders().set("Allow", "GET, POST");
-                    answer(exchange, 405, RelayRequest.usage("method: use GET for usage or POST to send"));
+                    answer(
+                            exchange,
+                            405,
+                            RelayRequest.usage("method: use GET for usage or POST to send", address(exchange)));
                 }
             }
         }
@@ -89,7 +94,10 @@ final class RelayServer implements AutoCloseable {
     private static void post(HttpExchange exchange, Config config, DigestingSender client) throws IOException {
         byte[] raw = readLimited(exchange.getRequestBody());
         if (raw == null) {
-            answer(exchange, 413, RelayRequest.usage("body: larger than " + MAX_REQUEST_BYTES + " bytes"));
+            answer(
+                    exchange,
+                    413,
+                    RelayRequest.usage("body: larger than " + MAX_REQUEST_BYTES + " bytes", address(exchange)));
             return;
         }
         JsonNode json;
@@ -100,18 +108,21 @@ final class RelayServer implements AutoCloseable {
         }
         if (!authorized(exchange.getRequestHeaders().getFirst("Authorization"), json, config)) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-            answer(exchange, 401, RelayRequest.usage("Authorization: send 'Authorization: Bearer <token>'"));
+            answer(
+                    exchange,
+                    401,
+                    RelayRequest.usage("Authorization: send 'Authorization: Bearer <token>'", address(exchange)));
             return;
         }
         if (json == null || !json.isObject()) {
-            answer(exchange, 400, RelayRequest.usage("body: must be a JSON object"));
+            answer(exchange, 400, RelayRequest.usage("body: must be a JSON object", address(exchange)));
             return;
         }
         Inspection inspection;
         try {
             inspection = RelayRequest.parse(json);
         } catch (InvalidInputException e) {
-            answer(exchange, 400, RelayRequest.usage(UserErrors.forRelay(e)));
+            answer(exchange, 400, RelayRequest.usage(UserErrors.forRelay(e), address(exchange)));
             return;
         }
         DeliveryReport report;
@@ -119,7 +130,7 @@ final class RelayServer implements AutoCloseable {
             report = client.send(config.robot(), inspection, config.cardOptions());
         } catch (InvalidInputException e) {
             // e.g. a card too large even without its content: the caller's data, so a 400
-            answer(exchange, 400, RelayRequest.usage(UserErrors.forRelay(e)));
+            answer(exchange, 400, RelayRequest.usage(UserErrors.forRelay(e), address(exchange)));
             return;
         } catch (RuntimeException e) {
             LOG.log(
@@ -145,6 +156,16 @@ final class RelayServer implements AutoCloseable {
         result.put("msgUuid", report.msgUuid());
         report.carriedBy().ifPresent(digest -> result.put("carriedBy", digest));
         answer(exchange, report.delivered() ? 200 : 502, result);
+    }
+
+    /** Where callers reach this relay, for the usage document's example. */
+    private static String address(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || host.isBlank()) {
+            InetSocketAddress local = exchange.getLocalAddress();
+            host = local.getHostString() + ":" + local.getPort();
+        }
+        return "http://" + host + "/ding/send";
     }
 
     /** A bearer token compared in constant time; the legacy {@code source} field only when configured. */

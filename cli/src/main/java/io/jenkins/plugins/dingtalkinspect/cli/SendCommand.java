@@ -62,6 +62,13 @@ final class SendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Robot target = robot.toRobot(System.getenv());
+        int modes = (body != null ? 1 : 0)
+                + (text != null ? 1 : 0)
+                + (card.title != null || card.content != null || card.template != null ? 1 : 0);
+        if (modes > 1) {
+            throw new InvalidInputException(
+                    "--title/--content, --text, --body", "choose one: a card, a plain --text, or a --body of any type");
+        }
         Message message;
         if (body != null) {
             message = MessageParser.parse(readBody());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
@@ -15,6 +16,9 @@ import picocli.CommandLine;
  * unknown arguments back, and a mistyped {@code --secrt SEC…} must not print the secret.
  */
 final class UserErrors {
+
+    /** A URL with user info ({@code https://user:password@host}) carries a password. */
+    private static final Pattern USER_INFO = Pattern.compile("://[^/@\\s]+@");
 
     private static final Set<String> SECRET_OPTIONS = Set.of("--secret", "--token", "--webhook", "--auth-token");
 
@@ -73,7 +77,9 @@ final class UserErrors {
                 out = out.replace(args[i + 1], "****");
             } else if (eq > 0 && SECRET_OPTIONS.contains(arg.substring(0, eq)) && eq + 1 < arg.length()) {
                 out = out.replace(arg.substring(eq + 1), "****");
-            } else if (arg.startsWith("SEC") || arg.contains("access_token=")) {
+            } else if (arg.startsWith("SEC")
+                    || arg.contains("access_token=")
+                    || USER_INFO.matcher(arg).find()) {
                 out = out.replace(arg, "****");
             }
         }

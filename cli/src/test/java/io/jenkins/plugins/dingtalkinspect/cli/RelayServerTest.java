@@ -70,6 +70,9 @@ class RelayServerTest {
         JsonNode usage = Reports.JSON.readTree(response.body());
         assertThat(usage.at("/fields/level").asText()).contains("info | error");
         assertThat(usage.at("/example/title").asText()).isNotBlank();
+        assertThat(usage.get("curl").asText())
+                .contains("\"Authorization: Bearer $DINGTALK_RELAY_TOKEN\"")
+                .endsWith(relay.uri().getHost() + ":" + relay.port() + "/ding/send");
     }
 
     @Test
@@ -168,6 +171,48 @@ class RelayServerTest {
         HttpResponse<String> badUrl =
                 post("{\"title\":\"t\",\"content\":\"c\",\"level\":\"info\",\"url\":\"javascript:x\"}", AUTH);
         assertThat(Reports.JSON.readTree(badUrl.body()).get("error").asText()).startsWith("url:");
+    }
+
+    @Test
+    void aBurstOfCallersIsMergedIntoDigestsAndUsageStillAnswers() throws Exception {
+        relay.close();
+        sandbox.register(SandboxRobot.signed("ops", SendAndPreviewTest.TOKEN, SendAndPreviewTest.SECRET)
+                .withRateLimit(io.jenkins.plugins.dingtalkinspect.sandbox.RateLimit.of(
+                        5, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(10))));
+        Robot robot =
+                Robot.of(sandbox.webhookEndpoint(), SendAndPreviewTest.TOKEN, SendAndPreviewTest.SECRET, List.of());
+        relay = RelayServer.start(
+                "127.0.0.1",
+                0,
+                new RelayServer.Config(robot, AUTH, null, CardOptions.defaults()),
+                new DigestingSender(
+                        new RobotClient(DeliveryOptions.defaults()
+                                .withRateLimit(io.jenkins.plugins.dingtalkinspect.delivery.RateLimit.of(
+                                        5, java.time.Duration.ofSeconds(2)))),
+                        DigestOptions.after(3),
+                        Clock.systemUTC()));
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(25);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String body = "{\"title\":\"burst " + i + "\",\"content\":\"c\",\"level\":\"error\"}";
+            answers.add(callers.submit(() -> post(body, AUTH)));
+        }
+        HttpResponse<String> usage = http.send(
+                HttpRequest.newBuilder(URI.create(relay.uri() + "ding/send"))
+                        .timeout(java.time.Duration.ofSeconds(3))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(usage.statusCode()).isEqualTo(200);
+        int carried = 0;
+        for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+            JsonNode json = Reports.JSON.readTree(answer.get().body());
+            assertThat(json.get("ok").asBoolean()).as(json.toString()).isTrue();
+            carried += json.has("carriedBy") ? 1 : 0;
+        }
+        callers.shutdown();
+        assertThat(carried).isPositive();
+        assertThat(sandbox.messages()).hasSizeLessThan(25).allSatisfy(m -> assertThat(m.errcode())
+                .isZero());
     }
 
     @Test

@@ -61,6 +61,61 @@ class UserErrorsTest {
     }
 
     @Test
+    void secretLookingValuesAreNotRepeatedInValidationErrors() {
+        assertCleanError(
+                CliRun.of(
+                        "preview",
+                        "--title",
+                        "t",
+                        "--content",
+                        "c",
+                        "--at-user",
+                        "https://x/?access_token=tok12345678"),
+                "tok12345678");
+        assertCleanError(
+                CliRun.of("preview", "--title", "t", "--content", "c", "--lang", "SECsecret0001"), "SECsecret0001");
+        assertCleanError(
+                CliRun.of(
+                        "preview",
+                        "--title",
+                        "t",
+                        "--content",
+                        "c",
+                        "--url",
+                        "https://user:SECpass0001@x.example.com/"),
+                "SECpass0001");
+    }
+
+    @Test
+    void aPortOutOfRangeIsAnInputErrorAndUnexpectedErrorsShowNoTrace() {
+        CliRun run = CliRun.of(
+                "send",
+                "--webhook",
+                "https://oapi.dingtalk.com:99999/robot/send?access_token=porttoken0001",
+                "--title",
+                "t",
+                "--content",
+                "c");
+        assertCleanError(run, "porttoken0001");
+    }
+
+    @Test
+    void aCardTextAndBodyCannotBeMixed() {
+        CliRun run = CliRun.of(
+                "send",
+                "--webhook",
+                "https://oapi.dingtalk.com/robot/send?access_token=mixtoken0001",
+                "--title",
+                "t",
+                "--content",
+                "c",
+                "--text",
+                "hi");
+        assertCleanError(run, "mixtoken0001");
+        assertThat(run.err()).contains("choose one");
+    }
+
+    @Test
     void aBusyPortIsASettingToFixNotACrash() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             CliRun run = CliRun.of("sandbox", "--port", Integer.toString(taken.getLocalPort()));

@@ -9,6 +9,8 @@ import io.jenkins.plugins.dingtalkinspect.robot.message.MessageJson;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -41,7 +43,9 @@ final class Exchange {
                 .post(RequestBody.create(prepared.body(), JSON))
                 .build();
         try (Response response = http.newCall(request).execute()) {
-            return read(response);
+            Result result = read(response);
+            // DingTalk's own wording may quote the request ("sign not match, request …"): never pass a secret on
+            return new Result(result.outcome(), result.errcode(), clean(result.errmsg(), robot, sign));
         } catch (InterruptedIOException e) {
             return new Result(Outcome.RETRYABLE, null, "timeout: " + clean(e, robot, sign));
         } catch (ConnectException e) {
@@ -90,7 +94,13 @@ final class Exchange {
 
     /** Exception messages may carry the URL (and so the token) in some HTTP stacks; strip it. */
     private static String clean(IOException e, Robot robot, String sign) {
-        String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return Secrets.redact(message, robot.token(), robot.secret().orElse(null), sign);
+        return clean(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), robot, sign);
+    }
+
+    private static String clean(String message, Robot robot, String sign) {
+        String decodedSign = sign == null ? null : URLDecoder.decode(sign, StandardCharsets.UTF_8);
+        String redacted = Secrets.redact(message, robot.token(), robot.secret().orElse(null), sign, decodedSign);
+        // a query without its URL, as a server may echo it: access_token=…&timestamp=…&sign=…
+        return redacted.replaceAll("(access_token|sign|timestamp)=[^&\\s\"']*", "****");
     }
 }

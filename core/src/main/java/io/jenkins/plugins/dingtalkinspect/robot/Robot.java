@@ -60,6 +60,13 @@ public record Robot(URI endpoint, String token, Optional<String> secret, List<St
         String token = value;
         if (value.contains("access_token=")) {
             WebhookUrl parsed = WebhookUrl.parse(value);
+            if (endpoint != null && !endpoint.equals(DEFAULT_ENDPOINT) && !endpoint.equals(parsed.endpoint())) {
+                // an admin chose an endpoint, but the pasted webhook points elsewhere: say so rather than guess
+                throw new InvalidInputException(
+                        "endpoint",
+                        "differs from the webhook URL in the token (" + parsed.endpoint()
+                                + "); leave the endpoint empty or store a bare access token");
+            }
             effectiveEndpoint = parsed.endpoint();
             token = parsed.token();
         } else if (value.contains("://")) {
@@ -123,7 +130,10 @@ public record Robot(URI endpoint, String token, Optional<String> secret, List<St
         }
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
         String host = endpoint.getHost();
-        if (host == null || endpoint.getRawFragment() != null || endpoint.getRawUserInfo() != null) {
+        if (host == null
+                || endpoint.getRawFragment() != null
+                || endpoint.getRawUserInfo() != null
+                || endpoint.getPort() > 65535) {
             throw new InvalidInputException(
                     "endpoint", "must be an https URL like " + DEFAULT_ENDPOINT + ", got " + shown(endpoint));
         }

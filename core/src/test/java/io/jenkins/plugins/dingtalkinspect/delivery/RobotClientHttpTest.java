@@ -323,4 +323,26 @@ class RobotClientHttpTest {
                         "@13800000000\\n\\n巡检告警\"},\"at\":{\"atMobiles\":[\"13800000000\"],\"atUserIds\":[],\"isAtAll\":false},\"msgUuid\":\""
                                 + report.msgUuid() + "\"}");
     }
+
+    @Test
+    void anErrmsgThatQuotesTheRequestIsRedacted() {
+        dingTalk = new FakeDingTalk(TestSecrets.TOKEN, TestSecrets.SECRET) {
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                super.dispatch(request);
+                return answer(
+                        310000,
+                        "sign not match, request " + request.getUrl().encodedPath() + "?"
+                                + request.getUrl().encodedQuery() + " secret " + TestSecrets.SECRET);
+            }
+        };
+        server.setDispatcher(dingTalk);
+
+        DeliveryReport report = send(fast());
+
+        assertThat(report.outcome()).isEqualTo(Outcome.SIGN_MISMATCH);
+        assertThat(report.errmsg()).startsWith("sign not match, request /robot/send?****&****&****");
+        SecretLeakGuard.assertNoSecret(report.errmsg());
+        assertThat(report.errmsg()).doesNotContain(dingTalk.seen().get(0).sign());
+    }
 }

@@ -66,6 +66,28 @@ class RobotTest {
     }
 
     @Test
+    void anExplicitEndpointThatDiffersFromAPastedWebhookIsRefused() {
+        String pasted = "https://oapi.dingtalk.com/robot/send?access_token=" + TestSecrets.TOKEN;
+        assertThatThrownBy(() -> Robot.of(URI.create("https://oapi.dingtalk.io/robot/send"), pasted, null, null))
+                .hasMessageStartingWith(
+                        "endpoint: differs from the webhook URL in the token (https://oapi.dingtalk.com/robot/send)")
+                .satisfies(e -> SecretLeakGuard.assertNoSecret(e.getMessage()));
+        String io = "https://oapi.dingtalk.io/robot/send?access_token=" + TestSecrets.TOKEN;
+        assertThat(Robot.of(Robot.DEFAULT_ENDPOINT, io, null, null).endpoint().getHost())
+                .isEqualTo("oapi.dingtalk.io");
+        assertThat(Robot.of(URI.create("https://oapi.dingtalk.io/robot/send"), io, null, null)
+                        .token())
+                .isEqualTo(TestSecrets.TOKEN);
+    }
+
+    @Test
+    void aPortOutOfRangeIsAnInputError() {
+        assertThatThrownBy(() -> Robot.parseEndpoint("https://oapi.dingtalk.com:99999/robot/send"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("endpoint:");
+    }
+
+    @Test
     void refusesPlainHttpOffLoopback() {
         assertThatThrownBy(() ->
                         Robot.of(URI.create("http://oapi.dingtalk.com/robot/send"), TestSecrets.TOKEN, null, null))

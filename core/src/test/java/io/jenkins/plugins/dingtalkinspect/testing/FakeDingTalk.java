@@ -18,7 +18,7 @@ import mockwebserver3.RecordedRequest;
  * signature, decoded exactly once from the raw query) with its own HMAC code, records each request,
  * and answers from a script (then "ok").
  */
-public final class FakeDingTalk extends Dispatcher {
+public class FakeDingTalk extends Dispatcher {
 
     /** One request as the server saw it. */
     public record Seen(
