@@ -3,10 +3,13 @@ package io.jenkins.plugins.dingtalkinspect.inspection;
 import static io.jenkins.plugins.dingtalkinspect.inspection.MarkdownEscaper.inline;
 
 import io.jenkins.plugins.dingtalkinspect.robot.message.At;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +57,7 @@ final class CardContext {
         ctx.put("url", inspection.detailsUrl() != null ? inspection.detailsUrl() : nullToEmpty(buildUrl));
         ZonedDateTime time = inspection.time();
         ctx.put("time", TIME.format(time));
-        ctx.put(
-                "timeZone",
-                time.getZone().equals(ZoneOffset.UTC) ? "UTC" : time.getZone().getId());
+        ctx.put("timeZone", zoneName(time.getZone()));
         ctx.put("timeIso", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS)));
         At at = inspection.mentions();
         ctx.put("mentions", at.handles());
@@ -65,6 +66,17 @@ final class CardContext {
         ctx.put("hasBuild", inspection.build().isPresent());
         inspection.build().ifPresent(b -> ctx.put("build", build(b, options, compact)));
         return withContent(ctx, "");
+    }
+
+    /**
+     * The zone's id, or {@code UTC} for every zone fixed at offset zero ({@code Z}, {@code UTC},
+     * {@code Etc/UTC}, {@code GMT}, {@code Etc/GMT}, {@code UT}…), so that a UTC host reads the same
+     * as an explicit UTC time. A zone that is at zero only part of the year (Europe/London) keeps
+     * its id.
+     */
+    static String zoneName(ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        return rules.isFixedOffset() && rules.getOffset(Instant.EPOCH).equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** A copy of {@code ctx} with {@code content} set (stripped) and {@code contentBlock} to match. */

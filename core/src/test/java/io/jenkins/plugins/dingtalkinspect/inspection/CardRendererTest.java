@@ -221,6 +221,42 @@ class CardRendererTest {
     }
 
     @Test
+    void everyZoneFixedAtOffsetZeroReadsAsUtc() {
+        Inspection base = Samples.inspection(CardLanguage.ZH_CN, Level.INFO, false);
+        for (String id : List.of("Z", "UTC", "Etc/UTC", "GMT", "Etc/GMT", "UT", "Etc/UCT", "Etc/Zulu", "UTC+00:00")) {
+            assertThat(CardRenderer.render(
+                                    base.withTime(Samples.TIME.withZoneSameInstant(ZoneId.of(id))),
+                                    CardOptions.defaults())
+                            .text())
+                    .as(id)
+                    .endsWith("**播报时间**：2026-12-01 01:30:00 (UTC)");
+        }
+        // at zero in winter only: the zone keeps its name
+        assertThat(CardRenderer.render(
+                                base.withTime(Samples.TIME.withZoneSameInstant(ZoneId.of("Europe/London"))),
+                                CardOptions.defaults())
+                        .text())
+                .endsWith("**播报时间**：2026-12-01 01:30:00 (Europe/London)");
+        assertThat(CardContext.zoneName(ZoneOffset.ofHours(8))).isEqualTo("+08:00");
+    }
+
+    @Test
+    void theBuildSectionReadsStatusDurationParametersThenCause() {
+        for (CardLanguage lang : CardLanguage.values()) {
+            String text = render(lang, Level.ERROR).text();
+            List<String> labels = lang == CardLanguage.ZH_CN
+                    ? List.of("**状态**", "**耗时**", "**构建参数**", "**触发原因**", "**代码变更**", "**测试**")
+                    : List.of("**Status**", "**Duration**", "**Parameters**", "**Cause**", "**Changes**", "**Tests**");
+            int previous = -1;
+            for (String label : labels) {
+                int at = text.indexOf(label);
+                assertThat(at).as(lang + " " + label).isGreaterThan(previous);
+                previous = at;
+            }
+        }
+    }
+
+    @Test
     void durationsReadLikeAPersonWouldSayThem() {
         assertThat(CardLanguage.ZH_CN.duration(Duration.ofSeconds(83))).isEqualTo("1分23秒");
         assertThat(CardLanguage.EN.duration(Duration.ofSeconds(83))).isEqualTo("1m 23s");

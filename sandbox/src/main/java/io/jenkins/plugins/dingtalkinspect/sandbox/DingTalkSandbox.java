@@ -41,6 +41,9 @@ import java.util.logging.Logger;
 public final class DingTalkSandbox implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(DingTalkSandbox.class.getName());
+    /** Held strongly: JUL keeps loggers weakly, and a collected logger would forget the level set on it. */
+    private static final Logger HTTP_SERVER_LOG = Logger.getLogger("com.sun.net.httpserver");
+
     private static final byte[] LOOPBACK = {127, 0, 0, 1};
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -62,6 +65,7 @@ public final class DingTalkSandbox implements AutoCloseable {
     private final URI baseUri;
 
     private DingTalkSandbox(SandboxOptions options) throws IOException {
+        quietHttpServerLog();
         options.robots().forEach(this::register);
         decider = new SendDecider(this::robot, options.defaultRateLimit());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), options.port()), 64);
@@ -77,6 +81,19 @@ public final class DingTalkSandbox implements AutoCloseable {
         server.start();
         baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
         LOG.fine(() -> "DingTalk sandbox listening at " + baseUri);
+    }
+
+    /**
+     * HttpServer logs every request line, query included, at FINE ({@code System.Logger} DEBUG): with JUL turned up
+     * for debugging, the access token, timestamp and sign of every send would land in the log. Its logger is kept at
+     * INFO or above (a level set higher by the user is left alone); the sandbox logs what it needs itself, without
+     * credentials.
+     */
+    private static void quietHttpServerLog() {
+        java.util.logging.Level level = HTTP_SERVER_LOG.getLevel();
+        if (level == null || level.intValue() < java.util.logging.Level.INFO.intValue()) {
+            HTTP_SERVER_LOG.setLevel(java.util.logging.Level.INFO);
+        }
     }
 
     /** Starts on a free loopback port with DingTalk's default limits and the system clock. */

@@ -3,7 +3,10 @@ package io.jenkins.plugins.dingtalkinspect.sandbox.page;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
-/** Markdown as DingTalk would show it, made safe to embed: raw HTML escaped except checked font colours. */
+/**
+ * Markdown as DingTalk would show it, made safe to embed: raw HTML escaped except checked font colours, links
+ * clickable only for http(s), dingtalk and mailto targets, images shown as placeholders.
+ */
 final class MarkdownHtml {
 
     private static final Parser PARSER = Parser.builder().build();
@@ -13,6 +16,7 @@ final class MarkdownHtml {
             .sanitizeUrls(true)
             .nodeRendererFactory(context -> new FontTagRenderer(context.getWriter()))
             .nodeRendererFactory(ImagePlaceholderRenderer::new)
+            .nodeRendererFactory(SafeLinkRenderer::new)
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if (tagName.equals("a")) {
                     attributes.put("rel", "noopener noreferrer");

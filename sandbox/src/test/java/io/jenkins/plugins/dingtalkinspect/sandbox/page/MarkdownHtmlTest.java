@@ -2,6 +2,7 @@ package io.jenkins.plugins.dingtalkinspect.sandbox.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownHtmlTest {
@@ -66,6 +67,35 @@ class MarkdownHtmlTest {
 
         assertThat(html).doesNotContain("<div").doesNotContain("<b>").doesNotContain("javascript:");
         assertThat(html).contains("<code>&lt;font color=red&gt;</code>");
+    }
+
+    @Test
+    void showsLinksToOtherSchemesAsPlainText() {
+        for (String target : List.of(
+                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+                "DATA:text/html,x",
+                " javascript:alert(1)",
+                "vbscript:x",
+                "file:///etc/passwd",
+                "ftp://example.com/x",
+                "relative/path")) {
+            String html = MarkdownHtml.render("看 [详情](<" + target + ">) 和 <" + target + ">");
+
+            assertThat(html).as(target).doesNotContain("<a").doesNotContain("href");
+            assertThat(html).as(target).contains("<span class=\"link-hidden\"").contains(">详情</span>");
+        }
+        assertThat(MarkdownHtml.render("[x][r]\n\n[r]: data:text/html,x")).doesNotContain("<a");
+    }
+
+    @Test
+    void keepsWebAndDingTalkLinksClickable() {
+        assertThat(MarkdownHtml.render("[详情](https://ops.example.com/a?b=1&c=2 \"t\")"))
+                .contains("<a href=\"https://ops.example.com/a?b=1&amp;c=2\" title=\"t\" rel=\"noopener noreferrer\""
+                        + " target=\"_blank\">详情</a>");
+        assertThat(MarkdownHtml.render("[**打开**](dingtalk://dingtalkclient/page/link?url=x)"))
+                .contains("href=\"dingtalk://dingtalkclient/page/link?url=x\"")
+                .contains("<strong>打开</strong></a>");
+        assertThat(MarkdownHtml.render("<http://ci.example/>")).contains("<a href=\"http://ci.example/\"");
     }
 
     @Test
