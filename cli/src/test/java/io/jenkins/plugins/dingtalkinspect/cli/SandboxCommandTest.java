@@ -29,7 +29,8 @@ class SandboxCommandTest {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(sink, true));
         int chosen = port;
-        Thread server = new Thread(() -> cli.execute("sandbox", "--port", Integer.toString(chosen)));
+        Thread server = new Thread(() -> cli.execute(
+                "sandbox", "--port", Integer.toString(chosen), "--keyword", "巡检", "--limit", "1", "--window", "1m"));
         server.start();
         try {
             assertThat(lines.readLine()).isEqualTo("DingTalk sandbox on http://127.0.0.1:" + port + "/");
@@ -46,6 +47,19 @@ class SandboxCommandTest {
                     "--content",
                     "c");
             assertThat(send.exitCode()).as(send.out() + send.err()).isZero();
+            CliRun throttled = CliRun.of(
+                    "send",
+                    "--webhook",
+                    "http://127.0.0.1:" + port + "/robot/send",
+                    "--token",
+                    DemoCommand.DEMO_TOKEN,
+                    "--secret",
+                    DemoCommand.DEMO_SECRET,
+                    "--text",
+                    "巡检 second",
+                    "--deadline",
+                    "2");
+            assertThat(throttled.exitCode()).isEqualTo(ExitCodes.THROTTLED);
             HttpResponse<String> page = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
