@@ -145,6 +145,30 @@ public record Robot(URI endpoint, String token, Optional<String> secret, List<St
         }
     }
 
+    /**
+     * What an admin typed as an endpoint, up to any {@code ?} or {@code #}, trimmed, or {@code null}
+     * when nothing is left: a pasted webhook URL's query holds the token and is never kept.
+     */
+    public static String stripQuery(String value) {
+        if (value == null) {
+            return null;
+        }
+        int cut = queryStart(value);
+        String kept = (cut < 0 ? value : value.substring(0, cut)).strip();
+        return kept.isEmpty() ? null : kept;
+    }
+
+    /** Whether an endpoint as typed carries a query or fragment (and so, possibly, a token). */
+    public static boolean hasQuery(String value) {
+        return value != null && queryStart(value) >= 0;
+    }
+
+    private static int queryStart(String value) {
+        int query = value.indexOf('?');
+        int fragment = value.indexOf('#');
+        return query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+    }
+
     /** Scheme, host, port and path only: user info and query may hold credentials. */
     private static String shown(URI endpoint) {
         String host = endpoint.getHost() == null ? "" : endpoint.getHost();

@@ -81,6 +81,18 @@ class RobotTest {
     }
 
     @Test
+    void anEndpointAsTypedLosesItsQueryAndFragment() {
+        assertThat(Robot.stripQuery(" https://oapi.dingtalk.io/robot/send?access_token=" + TestSecrets.TOKEN))
+                .isEqualTo("https://oapi.dingtalk.io/robot/send");
+        assertThat(Robot.stripQuery("https://h.example.com/send#x?y")).isEqualTo("https://h.example.com/send");
+        assertThat(Robot.stripQuery("  ?access_token=x")).isNull();
+        assertThat(Robot.stripQuery(null)).isNull();
+        assertThat(Robot.hasQuery("https://h.example.com/send#frag")).isTrue();
+        assertThat(Robot.hasQuery("https://h.example.com/send")).isFalse();
+        assertThat(Robot.hasQuery(null)).isFalse();
+    }
+
+    @Test
     void aPortOutOfRangeIsAnInputError() {
         assertThatThrownBy(() -> Robot.parseEndpoint("https://oapi.dingtalk.com:99999/robot/send"))
                 .isInstanceOf(InvalidInputException.class)

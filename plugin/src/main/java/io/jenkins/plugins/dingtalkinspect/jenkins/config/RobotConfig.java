@@ -102,11 +102,11 @@ public class RobotConfig implements Describable<RobotConfig> {
      */
     @DataBoundSetter
     public void setEndpoint(String endpoint) {
-        if (Endpoints.hasQuery(endpoint)) {
+        if (Robot.hasQuery(endpoint)) {
             LOGGER.warning(() -> "DingTalk robot \"" + id + "\": dropped the query of its endpoint (value not shown);"
                     + " a webhook URL with access_token belongs in the token credential");
         }
-        String value = Endpoints.withoutQuery(endpoint);
+        String value = Robot.stripQuery(endpoint);
         this.endpoint = Robot.DEFAULT_ENDPOINT.toString().equals(value) ? null : value;
     }
 
@@ -159,8 +159,8 @@ public class RobotConfig implements Describable<RobotConfig> {
      * initializers. An endpoint saved with a query (before the setter dropped it) loses it here.
      */
     protected Object readResolve() {
-        if (Endpoints.hasQuery(endpoint)) {
-            endpoint = Endpoints.withoutQuery(endpoint);
+        if (Robot.hasQuery(endpoint)) {
+            endpoint = Robot.stripQuery(endpoint);
             endpointQueryDropped = true;
         }
         if (digestThreshold < 1) {

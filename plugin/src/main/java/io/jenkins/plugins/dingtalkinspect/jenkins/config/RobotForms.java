@@ -77,7 +77,7 @@ final class RobotForms {
         if (endpoint == null) {
             return FormValidation.ok();
         }
-        if (Endpoints.hasQuery(endpoint)) {
+        if (Robot.hasQuery(endpoint)) {
             return FormValidation.error(Messages.RobotConfig_EndpointQuery());
         }
         try {

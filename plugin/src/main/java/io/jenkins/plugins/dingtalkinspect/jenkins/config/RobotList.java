@@ -4,9 +4,11 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Util;
 import io.jenkins.plugins.dingtalkinspect.jenkins.Messages;
+import io.jenkins.plugins.dingtalkinspect.robot.Robot;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,8 +43,7 @@ final class RobotList {
 
     /** An invalid id as a message shows it: without any query (a pasted webhook URL), at most 64 characters. */
     private static String shownId(String id) {
-        int query = Endpoints.indexOfQuery(id);
-        String shown = query < 0 ? id : id.substring(0, query) + "?…";
+        String shown = Robot.hasQuery(id) ? Objects.toString(Robot.stripQuery(id), "") + "?…" : id;
         return shown.length() <= 64 ? shown : shown.substring(0, 63) + "…";
     }
 
