@@ -99,8 +99,6 @@ final class Exchange {
 
     private static String clean(String message, Robot robot, String sign) {
         String decodedSign = sign == null ? null : URLDecoder.decode(sign, StandardCharsets.UTF_8);
-        String redacted = Secrets.redact(message, robot.token(), robot.secret().orElse(null), sign, decodedSign);
-        // a query without its URL, as a server may echo it: access_token=…&timestamp=…&sign=…
-        return redacted.replaceAll("(access_token|sign|timestamp)=[^&\\s\"']*", "****");
+        return Secrets.redact(message, robot.token(), robot.secret().orElse(null), sign, decodedSign);
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** Masking and redaction, so that no token, secret or signature reaches a log or a message. */
 public final class Secrets {
 
+    private static final Pattern ROBOT_PARAMETER = Pattern.compile("(access_token|sign|timestamp)=[^&\\s\"']*");
     private static final Pattern QUERY = Pattern.compile("(https?://[^\\s?#\"']+)\\?[^\\s#\"']*");
 
     private Secrets() {}
@@ -29,14 +30,17 @@ public final class Secrets {
     }
 
     /**
-     * Removes URL queries (they carry access_token, timestamp and sign) and any of the given secret
-     * values from a text, e.g. an I/O exception message, before it is reported.
+     * Removes URL queries (they carry access_token, timestamp and sign), the robot's query
+     * parameters wherever they stand on their own (a server may echo a path and query without the
+     * host), and any of the given secret values from a text, e.g. an I/O exception message or
+     * DingTalk's errmsg, before it is reported.
      */
     public static String redact(String text, String... secrets) {
         if (text == null) {
             return null;
         }
         String out = QUERY.matcher(text).replaceAll("$1?****");
+        out = ROBOT_PARAMETER.matcher(out).replaceAll("****");
         for (String secret : secrets) {
             if (secret != null && secret.length() >= 4) {
                 out = out.replace(secret, "****");

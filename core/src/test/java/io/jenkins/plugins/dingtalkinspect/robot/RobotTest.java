@@ -184,6 +184,8 @@ class RobotTest {
         String redacted = Secrets.redact(text, TestSecrets.SECRET);
         assertThat(redacted).contains("https://oapi.dingtalk.com/robot/send?****");
         SecretLeakGuard.assertNoSecret(redacted);
+        assertThat(Secrets.redact("request /robot/send?access_token=abc&timestamp=1&sign=x%2B"))
+                .isEqualTo("request /robot/send?****&****&****");
         assertThat(Secrets.redact(null)).isNull();
         assertThat(Secrets.mask(null)).isEqualTo("null");
     }
